@@ -1,0 +1,40 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { findDates } from "./dates";
+import { splitSentences } from "./sentences";
+
+const values = (text: string) => findDates(splitSentences(text)).map((date) => `${date.text}=${date.value}`);
+
+test("full dates, months, seasons and bare years", () => {
+  assert.deepEqual(values("On July 7, 2004 it ended. In August 1945 it began. The 30 September 1990 treaty."), ["July 7, 2004=2004-07-07", "August 1945=1945-08", "The 30 September 1990=1990-09-30"]);
+  assert.deepEqual(values("In the spring of 1945 the war ended."), ["the spring of 1945=1945-SP"]);
+  assert.deepEqual(values("In 988 Vladimir was baptised. Rome fell in 476 AD."), ["988=0988", "476 AD=0476"]);
+});
+
+test("centuries, decades and ranges", () => {
+  assert.deepEqual(values("In the 19th century and in the early 1960s."), ["the 19th century=18", "the early 1960s=196"]);
+  assert.deepEqual(values("The war of 1904–1905 was short."), ["1904=1904", "1905=1905"]);
+  assert.deepEqual(values("In the eighteenth century and the 1800s."), ["the eighteenth century=17", "the 1800s=18"]);
+});
+
+test("quantities are not years", () => {
+  assert.deepEqual(values("About 1500 soldiers and 2000 people died; 1,000 more fled."), []);
+});
+
+test("relative dates resolve against the text's previous date", () => {
+  assert.deepEqual(values("In 1910 they signed it. Two years later war began. The following year it ended."), [
+    "1910=1910",
+    "Two years later=1912",
+    "The following year=1913",
+  ]);
+  assert.deepEqual(values("In 2004 it marked 120 years since the treaty."), ["2004=2004", "120 years since=1884"]);
+  assert.deepEqual(values("In June of present year they spoke."), ["June of present year=XXXX-06"]);
+});
+
+test("durations are told apart from dates", () => {
+  const found = findDates(splitSentences("The war lasted for 15 years. It was a three-year war."));
+  assert.deepEqual(found.map((date) => [date.text, date.value, date.kind]), [
+    ["for 15 years", "P15Y", "duration"],
+    ["three-year", "P3Y", "duration"],
+  ]);
+});

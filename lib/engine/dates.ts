@@ -1,0 +1,406 @@
+import type { Sentence } from "./types";
+
+/** A temporal expression found in a sentence; offsets are relative to the sentence. */
+export interface FoundDate {
+  sentenceIndex: number;
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  kind: "date" | "duration";
+  anchor?: string;
+}
+
+/** A date known to the day, month or year, used to resolve the relative expressions that follow it. */
+interface Anchor {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Returns the value, or null when the expression cannot be resolved (then it is dropped). */
+  resolve: (context: ResolveContext) => { value: string; kind: "date" | "duration"; anchor?: string; sets?: Anchor } | null;
+}
+
+interface ResolveContext {
+  anchor: Anchor | null;
+  /** Absolute dates of the same sentence, for "120 years since …". */
+  sentenceAnchors: Anchor[];
+}
+
+const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
+const YEAR = `(?<year>\\d{3,4})${ERA}`;
+const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+const NUMBER = `(?<n>\\d+|(?:a\\s+|one\\s+)?hundred|a\\s+few|several|many|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS}|an?)`;
+const UNIT = "(?<unit>years?|decades?|centuries|century|months?|weeks?|days?)";
+const ORDINAL_WORDS = [
+  "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+  "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+];
+const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
+const TEMPORAL_PREPOSITION = /(?:^|\b)(?:in|on|of|by|since|until|till|to|from|after|before|during|around|about|circa|c\.|ca\.|year|early|late|mid|and|or|between|then)\s*$/i;
+/** Nouns that make a four-digit number a quantity ("1500 soldiers"), not a year. */
+const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|km|kilomet|miles?\b|met(?:er|re)s?\b|kg\b|tons?\b|tonnes?\b|people|men\b|women|soldiers|troops|warriors|ships|tanks|aircraft|planes|guns|casualties|dead\b|deaths|prisoners|victims|inhabitants|residents|workers|members|families|households|villages|horses|copies|pages|times\b|-?years?\b)/i;
+
+/** Finds every temporal expression, resolving relative ones ("40 years later") against the text's own dates. */
+export function findDates(sentences: Sentence[]): FoundDate[] {
+  const found: FoundDate[] = [];
+  let anchor: Anchor | null = null;
+  for (const sentence of sentences) {
+    const candidates = selectCandidates(collectCandidates(sentence.text));
+    const sentenceAnchors: Anchor[] = [];
+    for (const candidate of candidates) {
+      const probe = candidate.resolve({ anchor: null, sentenceAnchors: [] });
+      if (probe?.sets) sentenceAnchors.push(probe.sets);
+    }
+    for (const candidate of candidates) {
+      const resolved = candidate.resolve({ anchor, sentenceAnchors });
+      if (!resolved) continue;
+      if (resolved.sets) anchor = resolved.sets;
+      const { value, kind } = resolved;
+      found.push({
+        sentenceIndex: sentence.index,
+        start: candidate.start,
+        end: candidate.end,
+        text: sentence.text.slice(candidate.start, candidate.end),
+        value,
+        kind,
+        ...(resolved.anchor ? { anchor: resolved.anchor } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+/** Longest expressions win; overlapping shorter ones are dropped. */
+function selectCandidates(candidates: Candidate[]): Candidate[] {
+  const chosen: Candidate[] = [];
+  const byLength = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  for (const candidate of byLength) {
+    if (!chosen.some((other) => candidate.start < other.end && other.start < candidate.end)) chosen.push(candidate);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+type Groups = Record<string, string | undefined>;
+
+function collectCandidates(text: string): Candidate[] {
+  const candidates: Candidate[] = [];
+  const add = (pattern: RegExp, build: (groups: Groups, match: RegExpExecArray) => Candidate | Candidate[] | null) => {
+    for (const match of text.matchAll(pattern)) {
+      const built = build((match.groups ?? {}) as Groups, match as RegExpExecArray);
+      if (built) candidates.push(...(Array.isArray(built) ? built : [built]));
+    }
+  };
+  const span = (match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length });
+  const absolute = (match: RegExpExecArray, date: Anchor | null, value: string | null): Candidate | null =>
+    value === null ? null : { ...span(match), resolve: () => ({ value, kind: "date", ...(date ? { sets: date } : {}) }) };
+
+  add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z]),?\\s+(?:(?:in|of)\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, "gi"), (g, m) =>
+    fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
+  );
+  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b`, "gi"), (g, m) =>
+    fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
+  );
+  const dayWithoutYear = (g: Groups, m: RegExpExecArray): Candidate | null => {
+    const month = monthNumber(g.month);
+    const day = Number(g.day);
+    if (!month || day < 1 || day > 31 || !monthLooksLikeDate(g.month!)) return null;
+    return { ...span(m), resolve: ({ anchor }) => dayInYear(anchor, month, day) };
+  };
+  add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])`, "gi"), dayWithoutYear);
+  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?![,\\d])`, "gi"), dayWithoutYear);
+  add(new RegExp(`\\b${MONTH}(?![a-z]),?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
+    const year = yearNumber(g.year!, g.era);
+    const month = monthNumber(g.month);
+    return month && year !== null ? absolute(m, { year, month }, `${formatYear(year)}-${pad(month)}`) : null;
+  });
+  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:of\\s+)?(?<rel>(?:the\\s+)?(?:present|this|current|that|same|next|following|previous|last)\\s+year)\\b`, "gi"), (g, m) => {
+    const month = monthNumber(g.month);
+    if (!month) return null;
+    const shift = relativeYearShift(g.rel!);
+    return { ...span(m), resolve: ({ anchor }) => monthOfRelativeYear(anchor, month, shift) };
+  });
+  add(new RegExp(`(?<=\\b(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s)${MONTH}(?![a-z])`, "g"), (g, m) => {
+    const month = monthNumber(g.month);
+    if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
+    return { ...span(m), resolve: ({ anchor }) => ({ value: `${anchor ? formatYear(anchor.year) : "XXXX"}-${pad(month)}`, kind: "date" }) };
+  });
+  add(new RegExp(`\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
+    const year = yearNumber(g.year!, g.era);
+    return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
+  });
+  add(centuryPattern(), (g, m) => centuryCandidates(g, m));
+  add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)['’]?s\b/gi, (g, m) => {
+    const digits = g.decade!;
+    if (digits.length === 4 && digits.endsWith("00")) return absolute(m, null, digits.slice(0, 2));
+    return digits.length >= 3 ? absolute(m, null, digits.length === 4 ? digits.slice(0, 3) : digits.slice(0, 2)) : null;
+  });
+  add(/\b(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?!\s*(?:%|years?))/g, (g, m) => yearRange(m, g.y1!, g.y2!));
+  add(new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g"), (g, m) => bareYear(text, m, g));
+  add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on)\\b`, "gi"), (g, m) => relativeShift(m, g));
+  add(new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b`, "gi"), (g, m) => relativeShift(m, { ...g, dir: "later" }));
+  add(/\b(?:(?:later\s+)?that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
+    sameOrNextUnit(m, g),
+  );
+  add(new RegExp(`\\b(?:(?<prep>for|during|over|within)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) =>
+    duration(m, g),
+  );
+  add(new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)(?:[\\s-]long\\b|(?=-?\\s*(?:old\\s+)?\\p{Ll}))`, "giu"), (g, m) =>
+    /[\\s-]long$/i.test(m[0]) || /-/.test(m[0]) ? duration(m, g) : null,
+  );
+  return candidates;
+}
+
+function fullDate(match: RegExpExecArray, rawYear: number, month: number | null, day: number, era?: string): Candidate | null {
+  const year = yearNumber(String(rawYear), era);
+  if (year === null || !month || day < 1 || day > 31) return null;
+  const value = `${formatYear(year)}-${pad(month)}-${pad(day)}`;
+  return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "date", sets: { year, month, day } }) };
+}
+
+/** "May" and "March" are also a verb: accept them only capitalised. */
+function monthLooksLikeDate(month: string): boolean {
+  return !/^(may|march)$/i.test(month) || /^\p{Lu}/u.test(month);
+}
+
+function dayInYear(anchor: Anchor | null, month: number, day: number) {
+  if (!anchor) return { value: `XXXX-${pad(month)}-${pad(day)}`, kind: "date" as const };
+  return { value: `${formatYear(anchor.year)}-${pad(month)}-${pad(day)}`, kind: "date" as const, anchor: formatYear(anchor.year), sets: { year: anchor.year, month, day } };
+}
+
+function relativeYearShift(phrase: string): number | null {
+  if (/present|this|current/i.test(phrase)) return null;
+  if (/next|following/i.test(phrase)) return 1;
+  if (/previous|last/i.test(phrase)) return -1;
+  return 0;
+}
+
+/** "June of present year": the document's own date is unknown, so the year stays XXXX. */
+function monthOfRelativeYear(anchor: Anchor | null, month: number, shift: number | null) {
+  if (shift === null || !anchor) return { value: `XXXX-${pad(month)}`, kind: "date" as const };
+  const year = anchor.year + shift;
+  return { value: `${formatYear(year)}-${pad(month)}`, kind: "date" as const, anchor: formatYear(anchor.year), sets: { year, month } };
+}
+
+function centuryPattern(): RegExp {
+  const ordinal = `(?<c>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})`;
+  const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of|-)?\\s+)?";
+  const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})\\s+(?:and|to|or|-|–)\\s+(?:the\\s+)?)?`;
+  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}[\\s-]+(?<word>century|centuries)(?:\\s+(?<era>BCE|BC|AD|CE))?\\b`, "gi");
+}
+
+function centuryCandidates(g: Groups, match: RegExpExecArray): Candidate[] | null {
+  const number = centuryNumber(g.c!);
+  if (!number || number > 21) return null;
+  const bc = /^B/i.test(g.era ?? "");
+  const value = (n: number) => (bc ? "BC" : "") + pad(n - 1);
+  const start = match.index;
+  const end = start + match[0].length;
+  if (!g.c0) return [{ start, end, resolve: () => ({ value: value(number), kind: "date" }) }];
+  const first = centuryNumber(g.c0);
+  if (!first) return null;
+  const secondAt = match[0].lastIndexOf(g.c!);
+  const firstAt = match[0].indexOf(g.c0);
+  return [
+    { start: start + firstAt, end: start + firstAt + g.c0.length, resolve: () => ({ value: value(first), kind: "date" }) },
+    { start: start + secondAt, end, resolve: () => ({ value: value(number), kind: "date" }) },
+  ];
+}
+
+function centuryNumber(token: string): number | null {
+  const lower = token.toLowerCase();
+  const word = ORDINAL_WORDS.indexOf(lower);
+  if (word >= 0) return word + 1;
+  if (/^\d/.test(token)) return parseInt(token, 10);
+  if (/^[XVI]+$/.test(token)) return romanToNumber(token);
+  return null;
+}
+
+function romanToNumber(roman: string): number | null {
+  const values: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let total = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const current = values[roman[i]];
+    const next = values[roman[i + 1]] ?? 0;
+    total += current < next ? -current : current;
+  }
+  return total > 0 ? total : null;
+}
+
+function yearRange(match: RegExpExecArray, first: string, second: string): Candidate[] | null {
+  const from = Number(first);
+  const to = second.length === 2 ? Math.floor(from / 100) * 100 + Number(second) : Number(second);
+  if (from < 1000 || from > 2100 || to <= from || to - from > 200) return null;
+  const start = match.index;
+  const secondStart = start + match[0].lastIndexOf(second);
+  return [
+    { start, end: start + first.length, resolve: () => ({ value: formatYear(from), kind: "date", sets: { year: from } }) },
+    { start: secondStart, end: secondStart + second.length, resolve: () => ({ value: formatYear(to), kind: "date", sets: { year: to } }) },
+  ];
+}
+
+/** A bare number is a year when it looks like one in its context (not "1500 soldiers", not "1,000"). */
+function bareYear(text: string, match: RegExpExecArray, g: Groups): Candidate | null {
+  const digits = g.year!;
+  const before = text.slice(0, match.index);
+  const after = text.slice(match.index + match[0].length);
+  if (/[\d][,.]$|[$£€№#]\s*$/.test(before) || /^[,.]\d|^\s*[-–—]\s*\d/.test(after) || /^(?:st|nd|rd|th)/.test(after)) return null;
+  const hasEra = Boolean(g.era || g.pre);
+  const year = yearNumber(digits, g.era ?? g.pre);
+  if (year === null) return null;
+  if (!hasEra) {
+    if (QUANTITY_AFTER.test(after)) return null;
+    const prepositioned = TEMPORAL_PREPOSITION.test(before);
+    if (digits.length === 4) {
+      if (year < 1000 || year > 2100) return null;
+      if (!prepositioned && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:was|has|is|as|saw|this|its|his|thus)\b/.test(after)) return null;
+    } else if (digits.length !== 3 || !/(?:^|\b)(?:in|by|of|since|until|from|around|circa|year)\s*$/i.test(before) || !/^(?:\s*$|\s*[,.;:)]|\s+[A-Z])/.test(after)) {
+      return null;
+    }
+  }
+  const value = formatYear(year);
+  return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "date", sets: { year } }) };
+}
+
+function relativeShift(match: RegExpExecArray, g: Groups): Candidate | null {
+  const amount = numberValue(g.n!);
+  const unit = g.unit!;
+  if (amount === null || /[A-Z]/.test(unit)) return null;
+  const direction = /later|after|on/i.test(g.dir!) ? 1 : g.dir!.toLowerCase() === "since" ? -1 : -1;
+  const since = g.dir!.toLowerCase() === "since";
+  return {
+    start: match.index,
+    end: match.index + match[0].length,
+    resolve: ({ anchor, sentenceAnchors }) => {
+      const base = since ? sentenceAnchors[0] ?? null : anchor;
+      if (!base) return null;
+      return shiftDate(base, direction * amount, unit);
+    },
+  };
+}
+
+function shiftDate(base: Anchor, amount: number, unit: string) {
+  const anchor = formatAnchor(base);
+  if (/^day|^week/i.test(unit) && base.day && base.month) {
+    const date = new Date(Date.UTC(base.year, base.month - 1, base.day + amount * (/^week/i.test(unit) ? 7 : 1)));
+    const sets = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+    return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };
+  }
+  if (/^month/i.test(unit) && base.month) {
+    const total = base.year * 12 + (base.month - 1) + amount;
+    const sets = { year: Math.floor(total / 12), month: (total % 12) + 1 };
+    return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };
+  }
+  const years = /^decade/i.test(unit) ? amount * 10 : /^centur/i.test(unit) ? amount * 100 : /^year/i.test(unit) ? amount : 0;
+  const year = base.year + years;
+  return { value: formatYear(year), kind: "date" as const, anchor, sets: { year } };
+}
+
+function sameOrNextUnit(match: RegExpExecArray, g: Groups): Candidate {
+  const which = (g.which ?? "same").toLowerCase();
+  const shift = which === "following" || which === "next" ? 1 : which === "same" ? 0 : -1;
+  return {
+    start: match.index,
+    end: match.index + match[0].length,
+    resolve: ({ anchor }) => {
+      if (!anchor) return null;
+      const unit = g.unit!.toLowerCase();
+      if (shift === 0) {
+        const precise = unit === "year" ? { year: anchor.year } : unit === "month" && anchor.month ? { year: anchor.year, month: anchor.month } : anchor;
+        return { value: formatAnchor(precise), kind: "date", anchor: formatAnchor(anchor), sets: anchor };
+      }
+      return shiftDate(anchor, shift, unit);
+    },
+  };
+}
+
+function duration(match: RegExpExecArray, g: Groups): Candidate | null {
+  const unit = g.unit!;
+  if (/[A-Z]/.test(unit)) return null;
+  const amount = numberValue(g.n!);
+  const letter = /^decade/i.test(unit) ? "DE" : /^centur/i.test(unit) ? "CE" : /^year/i.test(unit) ? "Y" : /^month/i.test(unit) ? "M" : /^week/i.test(unit) ? "W" : "D";
+  const value = `P${amount ?? "X"}${letter}`;
+  return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "duration" }) };
+}
+
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+  ...SMALL_NUMBERS.split("|").map((word, i) => [word, i + 1] as const),
+  ...TENS.split("|").map((word, i) => [word, (i + 2) * 10] as const),
+  ["a", 1], ["an", 1], ["hundred", 100], ["a hundred", 100], ["one hundred", 100],
+]);
+
+function numberValue(raw: string): number | null {
+  const text = raw.toLowerCase().replace(/\s+/g, " ");
+  if (/^\d+$/.test(text)) return Number(text);
+  if (text in NUMBER_WORDS) return NUMBER_WORDS[text];
+  const [tens, ones] = text.split(/[\s-]/);
+  if (tens in NUMBER_WORDS && ones in NUMBER_WORDS) return NUMBER_WORDS[tens] + NUMBER_WORDS[ones];
+  return null;
+}
+
+function monthNumber(raw: string | undefined): number | null {
+  if (!raw) return null;
+  const prefix = raw.toLowerCase().replace(/\./g, "").slice(0, 3);
+  const index = MONTH_NAMES.findIndex((name) => name.startsWith(prefix));
+  return index >= 0 ? index + 1 : null;
+}
+
+function yearNumber(digits: string, era: string | undefined): number | null {
+  const year = Number(digits);
+  if (!Number.isFinite(year) || year === 0) return null;
+  return era && /^B/i.test(era) ? -year : year;
+}
+
+/** TIMEX3: four digits, "BC" prefix for years before Christ. */
+function formatYear(year: number): string {
+  return year < 0 ? `BC${String(-year).padStart(4, "0")}` : String(year).padStart(4, "0");
+}
+
+function formatAnchor(anchor: Anchor): string {
+  let value = formatYear(anchor.year);
+  if (anchor.month) value += `-${pad(anchor.month)}`;
+  if (anchor.month && anchor.day) value += `-${pad(anchor.day)}`;
+  return value;
+}
+
+function pad(number: number): string {
+  return String(number).padStart(2, "0");
+}
+
+const LEADING_PREPOSITION = /(?:\b(?:in|on|at|since|by|after|before|during|until|till|from|of|around|about|circa|c\.)\s+)$/i;
+
+/** The sentence without the date phrase and its preposition: what the date dates. */
+export function removeDatePhrase(sentence: string, start: number, end: number): string {
+  let head = sentence.slice(0, start);
+  const prepositionMatch = LEADING_PREPOSITION.exec(head);
+  if (prepositionMatch) head = head.slice(0, prepositionMatch.index);
+  const tail = sentence.slice(end);
+  return (head.replace(/[\s,]+$/, "") + " " + tail.replace(/^[\s,]+/, ""))
+    .replace(/\s+([,.;:!?])/g, "$1")
+    .replace(/,\s*([.;:!?])/g, "$1")
+    .replace(/\s{2,}/g, " ")
+    .trim();
+}
+
+/** A short label for the event a date dates: its clause, without the date phrase. */
+export function describeEvent(sentence: string, start: number, end: number): string {
+  const clauses = sentence.split(/(?<=[;:])\s+|,\s+(?=(?:and|but|while|when|so|which|after|before)\b)/);
+  let offset = 0;
+  for (const clause of clauses) {
+    const clauseStart = sentence.indexOf(clause, offset);
+    offset = clauseStart + clause.length;
+    if (start >= clauseStart && start < clauseStart + clause.length) {
+      const trimmed = removeDatePhrase(clause, start - clauseStart, Math.min(end, offset) - clauseStart);
+      return trimmed.replace(/^(?:and|but|while|when|so|then|after that|therefore|also)\b[\s,]*/i, "").replace(/[.;:!?]+$/, "");
+    }
+  }
+  return removeDatePhrase(sentence, start, end).replace(/[.;:!?]+$/, "");
+}

@@ -1,0 +1,75 @@
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { test } from "node:test";
+import { analyzeDocument, EngineInputError, parseCorrectionsFile } from "./index";
+
+const essayPath = new URL("../../content/russia-korea/source.txt", import.meta.url);
+const essay = readFileSync(essayPath, "utf8");
+const corrections = parseCorrectionsFile(JSON.parse(readFileSync(new URL("../../content/russia-korea/corrections.json", import.meta.url), "utf8")));
+const analysis = analyzeDocument(essay, { corrections });
+
+test("cleans the essay: navigation removed, title and source kept as metadata, Cyrillic kept", () => {
+  assert.equal(analysis.title, "Russian-Korean relations");
+  assert.match(analysis.source ?? "", /^torkunov\.mgimo\.ru "Россия - Корея/);
+  assert.ok(!analysis.original.includes("Найти тему"));
+  assert.ok(analysis.original.includes("(конец цитаты)"));
+  assert.ok(!analysis.original.includes("Источник"));
+});
+
+test("applies the reviewed corrections and keeps the original wording", () => {
+  assert.ok(analysis.text.includes("Seoul") && !analysis.text.includes("Seul"));
+  assert.ok(analysis.text.includes("Gleb Ivashentsov"));
+  assert.ok(analysis.original.includes("Iveshenzov"));
+  for (const wrong of ["estiblish", "beggining", "paninsula", "independance", "collonisation", "decicded", "hepled", "Respublic", "representativies", "Easten", "Specail", "difficulteis", "qoute"]) {
+    assert.ok(!analysis.text.includes(wrong), wrong);
+  }
+  assert.equal(analysis.spelling.proposals.length, 0);
+});
+
+test("finds the essay's 13 dates with TIMEX3 values, relative ones resolved against the text", () => {
+  const values = analysis.dates.filter((date) => date.kind === "date").map((date) => date.value);
+  assert.deepEqual(values, ["2004-07-07", "1884", "2002", "18", "1876", "1882", "1883", "1910", "1950", "1945-08", "1945", "1990-09-30", "XXXX-06"]);
+  const later = analysis.dates.find((date) => date.text === "40 years later");
+  assert.equal(later?.anchor, "1910");
+  assert.equal(analysis.dates[0].text, "7th of July in 2004");
+});
+
+test("finds the essay's actors with kinds and merged aliases", () => {
+  const byName = new Map(analysis.actors.map((actor) => [actor.name, actor]));
+  assert.equal(byName.get("Russia")?.kind, "state");
+  assert.ok(byName.get("Russia")?.aliases.includes("Russian Federation"));
+  assert.equal(byName.get("Gleb Ivashentsov")?.kind, "person");
+  assert.equal(byName.get("Soviet Army")?.kind, "organization");
+  assert.equal(byName.get("Seoul")?.kind, "place");
+  assert.equal(byName.get("EXO")?.kind, "group");
+  assert.ok(byName.get("South Korea")?.aliases.includes("South Korean Republic"));
+  assert.ok(!analysis.actors.some((actor) => ["Also", "Things", "South", "Special Military Operation"].includes(actor.name)));
+});
+
+test("segments the essay into 3–5 titled lessons by period", () => {
+  assert.ok(analysis.lessons.length >= 3 && analysis.lessons.length <= 5);
+  for (const lesson of analysis.lessons) assert.ok(lesson.title.length > 3 && lesson.text.length > 0);
+  assert.equal(analysis.lessons.map((lesson) => lesson.text).join("\n\n"), analysis.text);
+});
+
+test("bad input gets a clear error", () => {
+  const codeOf = (input: string) => {
+    try {
+      analyzeDocument(input);
+      return "none";
+    } catch (error) {
+      assert.ok(error instanceof EngineInputError);
+      return error.code;
+    }
+  };
+  assert.equal(codeOf("   \n "), "empty");
+  assert.equal(codeOf("abc\u0000\u0001def"), "binary");
+  assert.equal(codeOf("x".repeat(10 * 1024 * 1024)), "too_large");
+  assert.equal(codeOf("Найти тему\nИсточник: somewhere"), "no_content");
+});
+
+test("a text with no dates is not an error", () => {
+  const result = analyzeDocument("The Vikings\n\nThe Vikings sailed from Scandinavia. They traded with Byzantium and raided England.");
+  assert.equal(result.dates.length, 0);
+  assert.ok(result.warnings.some((warning) => warning.includes("No dates")));
+});

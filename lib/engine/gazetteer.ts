@@ -1,0 +1,228 @@
+import type { ActorKind } from "./types";
+
+/**
+ * A small curated gazetteer of the actors history texts for schools name most often: states (modern and
+ * historical), organisations, peoples and places, with their usual alternative names. Historical states are in
+ * no country package, so they are listed here by hand.
+ * Sources: Wikipedia, "List of sovereign states" and "List of former sovereign states" (state names and
+ * official long forms); ISO 3166-1 short names; Wikipedia, "List of intergovernmental organizations";
+ * Wikipedia, "List of contemporary ethnic groups" (peoples). Entries: canonical name | kind | aliases.
+ */
+const ENTRIES = `
+Russia|state|Russian Federation;the Russian Federation;RF
+Russian Empire|state|Imperial Russia;Tsarist Russia;Empire of Russia
+Tsardom of Russia|state|Muscovy;Grand Duchy of Moscow
+Kievan Rus|state|Kievan Rus';Rus
+Soviet Union|state|USSR;U.S.S.R.;Union of Soviet Socialist Republics;the Soviets;Soviet Russia
+Korea|state|Korean Empire;Joseon;Chosŏn
+Kingdom of Korea|state|Joseon Kingdom;Korean Kingdom
+South Korea|state|Republic of Korea;ROK;South Korean Republic
+North Korea|state|Democratic People's Republic of Korea;DPRK
+Japan|state|Empire of Japan;Japanese Empire;Nippon
+China|state|People's Republic of China;PRC;Red China
+Qing Empire|state|Qing dynasty;Qing Dynasty;Qing China;Great Qing
+Ming Empire|state|Ming dynasty;Ming Dynasty
+Republic of China|state|Taiwan;ROC
+Mongol Empire|state|Golden Horde;Mongol Khanate
+Mongolia|state|Mongolian People's Republic
+United States|state|USA;U.S.A.;US;U.S.;United States of America;America;the States
+United Kingdom|state|UK;U.K.;Great Britain;Britain;British Empire
+England|state|Kingdom of England
+Scotland|state|Kingdom of Scotland
+Ireland|state|Republic of Ireland;Irish Free State
+France|state|French Republic;Kingdom of France;French Empire
+Germany|state|Federal Republic of Germany;German Empire;Nazi Germany;Third Reich;Weimar Republic
+West Germany|state|FRG
+East Germany|state|German Democratic Republic;GDR
+Prussia|state|Kingdom of Prussia
+Austria|state|Austrian Empire;Republic of Austria
+Austria-Hungary|state|Austro-Hungarian Empire;Austro-Hungary
+Holy Roman Empire|state|
+Ottoman Empire|state|Ottomans;Sublime Porte;Ottoman Turkey
+Turkey|state|Republic of Turkey;Türkiye
+Byzantine Empire|state|Byzantium;Eastern Roman Empire
+Roman Empire|state|Rome;Roman Republic;Ancient Rome
+Persia|state|Persian Empire;Safavid Empire
+Iran|state|Islamic Republic of Iran
+Italy|state|Kingdom of Italy;Italian Republic
+Spain|state|Kingdom of Spain;Spanish Empire
+Portugal|state|Portuguese Empire
+Netherlands|state|the Netherlands;Holland;Dutch Republic
+Belgium|state|
+Sweden|state|Swedish Empire;Kingdom of Sweden
+Norway|state|
+Denmark|state|
+Finland|state|Grand Duchy of Finland
+Poland|state|Polish–Lithuanian Commonwealth;Polish-Lithuanian Commonwealth;Kingdom of Poland
+Lithuania|state|Grand Duchy of Lithuania
+Latvia|state|
+Estonia|state|
+Ukraine|state|
+Belarus|state|Byelorussia
+Moldova|state|
+Georgia|state|
+Armenia|state|
+Azerbaijan|state|
+Kazakhstan|state|
+Uzbekistan|state|
+Afghanistan|state|
+Pakistan|state|
+India|state|British India;Mughal Empire;Republic of India
+Vietnam|state|Viet Nam;North Vietnam;South Vietnam
+Thailand|state|Siam
+Indonesia|state|
+Philippines|state|the Philippines
+Australia|state|
+New Zealand|state|
+Canada|state|
+Mexico|state|
+Cuba|state|
+Brazil|state|
+Argentina|state|
+Chile|state|
+Egypt|state|
+Israel|state|
+Syria|state|
+Iraq|state|
+Saudi Arabia|state|
+Greece|state|Ancient Greece;Hellenic Republic
+Serbia|state|Yugoslavia
+Bulgaria|state|
+Romania|state|
+Hungary|state|Kingdom of Hungary
+Czechoslovakia|state|
+Czech Republic|state|Czechia
+Switzerland|state|
+South Africa|state|
+Ethiopia|state|Abyssinia
+Vatican|state|Holy See
+Confederate States|state|Confederacy;Confederate States of America
+United Nations|organization|UN;U.N.;UNO
+League of Nations|organization|
+NATO|organization|North Atlantic Treaty Organization;North Atlantic Alliance
+Warsaw Pact|organization|Warsaw Treaty Organization
+European Union|organization|EU;E.U.
+Shanghai Cooperation Organisation|organization|Shanghai Cooperation Organization;SCO
+ASEAN|organization|Association of Southeast Asian Nations
+BRICS|organization|
+Commonwealth of Independent States|organization|CIS
+Comintern|organization|Communist International
+Eastern Economic Forum|organization|EEF
+Red Army|organization|Workers' and Peasants' Red Army
+Soviet Army|organization|
+White Army|organization|White movement
+Wehrmacht|organization|
+Kuomintang|organization|KMT;Chinese Nationalist Party
+Communist Party of the Soviet Union|organization|CPSU;Soviet Communist Party
+Communist Party|organization|
+Bolshevik Party|organization|
+KGB|organization|
+NKVD|organization|
+Cheka|organization|
+State Duma|organization|Duma
+Congress|organization|US Congress;United States Congress
+Parliament|organization|British Parliament
+Senate|organization|
+East India Company|organization|British East India Company
+Catholic Church|organization|Roman Catholic Church
+Orthodox Church|organization|Russian Orthodox Church
+Red Cross|organization|International Committee of the Red Cross
+World Bank|organization|
+IMF|organization|International Monetary Fund
+WHO|organization|World Health Organization
+UNESCO|organization|
+OPEC|organization|
+Bolsheviks|group|Reds
+Mensheviks|group|
+Decembrists|group|
+Cossacks|group|
+Mongols|group|
+Tatars|group|Tartars
+Vikings|group|Varangians
+Slavs|group|
+Koreans|group|Korean people
+Japanese people|group|
+Chinese people|group|
+Russians|group|Russian people
+Samurai|group|
+Allies|group|Allied Powers;Allied forces
+Axis|group|Axis powers
+Central Powers|group|
+Entente|group|Triple Entente
+Far East|place|Russian Far East
+Korean Peninsula|place|Korean peninsula
+Balkans|place|Balkan Peninsula
+Crimea|place|Crimean Peninsula
+Siberia|place|
+Manchuria|place|
+Caucasus|place|
+Central Asia|place|
+Europe|place|Western Europe;Eastern Europe
+Asia|place|East Asia;Southeast Asia
+Africa|place|
+Pacific Ocean|place|Pacific
+Atlantic Ocean|place|Atlantic
+Black Sea|place|
+Baltic Sea|place|Baltic
+Sea of Japan|place|East Sea
+Mediterranean|place|Mediterranean Sea
+Moscow|place|
+Saint Petersburg|place|St. Petersburg;St Petersburg;Petrograd;Leningrad
+Kyiv|place|Kiev
+Seoul|place|
+Pyongyang|place|
+Tokyo|place|Edo
+Beijing|place|Peking
+Shanghai|place|
+Vladivostok|place|
+Port Arthur|place|Lüshun
+Tsushima|place|
+Hiroshima|place|
+Nagasaki|place|
+Berlin|place|
+Paris|place|
+London|place|
+Washington|place|Washington, D.C.
+Vienna|place|
+Warsaw|place|
+Istanbul|place|Constantinople
+Stalingrad|place|Volgograd
+Normandy|place|
+Pearl Harbor|place|
+Versailles|place|
+Yalta|place|
+Potsdam|place|
+Incheon|place|Inchon
+Busan|place|Pusan
+Volga|place|Volga River
+Danube|place|Danube River
+Amur|place|Amur River
+`;
+
+export interface GazetteerEntry {
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+}
+
+export const GAZETTEER: GazetteerEntry[] = ENTRIES.trim()
+  .split("\n")
+  .map((line) => {
+    const [name, kind, aliases] = line.split("|");
+    return { name, kind: kind as ActorKind, aliases: aliases ? aliases.split(";").filter(Boolean) : [] };
+  });
+
+/**
+ * Adjectives of nationality → the state they refer to. Used to type phrases like "Korean people" (group) or
+ * "Japanese government" (organisation) and to merge "South Korean Republic" with South Korea.
+ */
+export const DEMONYMS: Record<string, string> = {
+  Russian: "Russia", Soviet: "Soviet Union", Korean: "Korea", "South Korean": "South Korea", "North Korean": "North Korea",
+  Japanese: "Japan", Chinese: "China", American: "United States", British: "United Kingdom", English: "England",
+  French: "France", German: "Germany", Prussian: "Prussia", Austrian: "Austria", Ottoman: "Ottoman Empire",
+  Turkish: "Turkey", Italian: "Italy", Spanish: "Spain", Portuguese: "Portugal", Dutch: "Netherlands", Swedish: "Sweden",
+  Polish: "Poland", Ukrainian: "Ukraine", Mongol: "Mongol Empire", Mongolian: "Mongolia", Persian: "Persia",
+  Greek: "Greece", Roman: "Roman Empire", Byzantine: "Byzantine Empire", Indian: "India", Vietnamese: "Vietnam",
+  Finnish: "Finland", Lithuanian: "Lithuania", Hungarian: "Hungary", Serbian: "Serbia", Bulgarian: "Bulgaria",
+  Romanian: "Romania", Georgian: "Georgia", Armenian: "Armenia", Manchu: "Qing Empire", Qing: "Qing Empire",
+};

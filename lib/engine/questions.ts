@@ -1,0 +1,4 @@
+import type { DocumentAnalysis, Question } from "./types";
+export function generateQuestions(_analysis: DocumentAnalysis, _seed: string): Question[] {
+  return [];
+}

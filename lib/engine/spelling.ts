@@ -1,0 +1,191 @@
+import type { CorrectionsFile } from "./types";
+import { escapeRegExp } from "./util";
+
+/** What the spelling stage needs from a dictionary; `spelling-data.ts` provides Hunspell en-GB + en-US. */
+export interface Speller {
+  correct(word: string): boolean;
+  /** Slow for unknown names: called only within a budget. */
+  suggest(word: string): string[];
+}
+
+export interface SpellingResources {
+  speller: Speller | null;
+  /** Lower-case misspelling → its corrections (one = unambiguous). */
+  misspellings: Map<string, string[]>;
+}
+
+/** A replacement found in the original text; `to === null` means a proposal without a suggestion. */
+export interface SpellingEdit {
+  start: number;
+  end: number;
+  from: string;
+  to: string;
+  reason: "glossary" | "reviewed" | "common-misspelling" | "dictionary";
+  apply: boolean;
+  alternatives?: string[];
+}
+
+export interface SpellingResult {
+  text: string;
+  applied: (SpellingEdit & { correctedStart: number })[];
+  proposals: (SpellingEdit & { correctedStart: number })[];
+}
+
+/** nspell's own suggestion search is slow on unknown words; never spend more than this many calls on it. */
+const SUGGEST_BUDGET = 20;
+/** Unknown capitalised words are mostly names: look for near dictionary words for this many of them only. */
+const NAME_BUDGET = 150;
+
+/**
+ * Corrects the text: reviewed glossary names and corrections first, then known common misspellings,
+ * then dictionary look-ups. Only unambiguous corrections are applied; the rest become proposals.
+ */
+export function correctSpelling(text: string, corrections: CorrectionsFile, resources: SpellingResources): SpellingResult {
+  const reviewed = findReviewedEdits(text, corrections);
+  const covered = coverage(reviewed, text.length);
+  const known = knownWords(corrections);
+  const wordEdits = findWordEdits(text, covered, known, resources);
+  const edits = [...reviewed, ...wordEdits].sort((a, b) => a.start - b.start);
+  return applyEdits(text, edits);
+}
+
+function findReviewedEdits(text: string, corrections: CorrectionsFile): SpellingEdit[] {
+  const replacements = new Map<string, { to: string; reason: "glossary" | "reviewed" }>();
+  for (const entry of corrections.glossary) {
+    for (const variant of entry.variants) replacements.set(variant, { to: entry.canonical, reason: "glossary" });
+  }
+  for (const { from, to } of corrections.corrections) replacements.set(from, { to, reason: "reviewed" });
+  const keys = [...replacements.keys()].filter((key) => key && !key.includes("\n")).sort((a, b) => b.length - a.length);
+  if (keys.length === 0) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${keys.map(escapeRegExp).join("|")})(?![\\p{L}\\p{N}])`, "gu");
+  const edits: SpellingEdit[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const { to, reason } = replacements.get(match[0])!;
+    if (to === match[0]) continue;
+    edits.push({ start: match.index!, end: match.index! + match[0].length, from: match[0], to, reason, apply: true });
+  }
+  return edits;
+}
+
+function coverage(edits: SpellingEdit[], length: number): (index: number) => boolean {
+  const mask = new Uint8Array(length);
+  for (const edit of edits) mask.fill(1, edit.start, edit.end);
+  return (index) => mask[index] === 1;
+}
+
+/** Words the reviewer vouched for: rejected flags and every word of a glossary name. */
+function knownWords(corrections: CorrectionsFile): Set<string> {
+  const words = new Set(corrections.rejected.map((word) => word.toLowerCase()));
+  for (const entry of corrections.glossary) {
+    for (const name of [entry.canonical, ...(entry.aliases ?? [])]) {
+      for (const word of name.split(/[^\p{L}'’-]+/u)) if (word) words.add(word.toLowerCase());
+    }
+  }
+  for (const { to } of corrections.corrections) {
+    for (const word of to.split(/[^\p{L}'’-]+/u)) if (word) words.add(word.toLowerCase());
+  }
+  return words;
+}
+
+function findWordEdits(
+  text: string,
+  covered: (index: number) => boolean,
+  known: Set<string>,
+  resources: SpellingResources,
+): SpellingEdit[] {
+  const verdicts = new Map<string, Omit<SpellingEdit, "start" | "end" | "from"> | null>();
+  const budget = { suggest: SUGGEST_BUDGET, names: NAME_BUDGET };
+  const edits: SpellingEdit[] = [];
+  for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])[A-Za-z][a-z]*(?:['’][a-z]+)?(?![\p{L}\p{N}-])/gu)) {
+    const word = match[0];
+    const start = match.index!;
+    if (word.length < 3 || known.has(word.toLowerCase()) || covered(start)) continue;
+    const sentenceStart = isSentenceStart(text, start);
+    const cacheKey = `${word}|${sentenceStart}`;
+    if (!verdicts.has(cacheKey)) {
+      verdicts.set(cacheKey, judgeWord(word, sentenceStart, resources, budget));
+    }
+    const verdict = verdicts.get(cacheKey);
+    if (verdict) edits.push({ ...verdict, start, end: start + word.length, from: word });
+  }
+  return edits;
+}
+
+function isSentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 4), index);
+  return index === 0 || /(^|[.!?…]["'»”)]?\s+|\n\s*)["'«“(]?$/u.test(before);
+}
+
+function judgeWord(
+  word: string,
+  sentenceStart: boolean,
+  { speller, misspellings }: SpellingResources,
+  budget: { suggest: number; names: number },
+): Omit<SpellingEdit, "start" | "end" | "from"> | null {
+  const lower = word.toLowerCase();
+  const capitalised = word !== lower;
+  const listed = misspellings.get(lower);
+  if (listed && !(speller?.correct(word) ?? false)) {
+    const [to, ...alternatives] = listed.map((candidate) => matchCase(word, candidate));
+    return { to, reason: "common-misspelling", apply: listed.length === 1, alternatives };
+  }
+  if (!speller || speller.correct(word) || (capitalised && speller.correct(lower))) return null;
+  // A capitalised word inside a sentence is probably a name: names are the glossary's job, not the dictionary's.
+  const probablyName = capitalised && !sentenceStart;
+  if (probablyName && budget.names-- <= 0) return null;
+  let candidates = singleEditCandidates(lower, speller);
+  if (candidates.length === 0 && !capitalised && budget.suggest-- > 0) {
+    candidates = speller.suggest(lower).filter((candidate) => candidate === candidate.toLowerCase());
+  }
+  if (candidates.length === 0) return null;
+  const [to, ...alternatives] = candidates.map((candidate) => matchCase(word, candidate));
+  const unambiguous = candidates.length === 1 && !probablyName && word.length >= 5;
+  return { to, reason: "dictionary", apply: unambiguous, alternatives };
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/** Dictionary words one edit away (deletion, transposition, substitution, insertion): cheap and bounded. */
+function singleEditCandidates(word: string, speller: Speller): string[] {
+  const variants = new Set<string>();
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) variants.add(head + tail.slice(1));
+    if (tail.length > 1) variants.add(head + tail[1] + tail[0] + tail.slice(2));
+    for (const letter of LETTERS) {
+      if (tail) variants.add(head + letter + tail.slice(1));
+      variants.add(head + letter + tail);
+    }
+  }
+  variants.delete(word);
+  return [...variants].filter((variant) => variant.length > 1 && speller.correct(variant)).sort();
+}
+
+function matchCase(model: string, word: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return word.toUpperCase();
+  if (/^\p{Lu}/u.test(model)) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+function applyEdits(text: string, edits: SpellingEdit[]): SpellingResult {
+  const applied: SpellingResult["applied"] = [];
+  const proposals: SpellingResult["proposals"] = [];
+  let corrected = "";
+  let cursor = 0;
+  for (const edit of edits) {
+    if (edit.start < cursor) continue;
+    corrected += text.slice(cursor, edit.start);
+    const correctedStart = corrected.length;
+    if (edit.apply) {
+      corrected += edit.to;
+      applied.push({ ...edit, correctedStart });
+    } else {
+      corrected += edit.from;
+      proposals.push({ ...edit, correctedStart });
+    }
+    cursor = edit.end;
+  }
+  corrected += text.slice(cursor);
+  return { text: corrected, applied, proposals };
+}

@@ -1,4 +1,158 @@
+import { SOURCE_SEPARATOR } from "./questions";
 import type { DocumentAnalysis, Question } from "./types";
-export function checkQuestion(_question: Question, _analysis: DocumentAnalysis): string[] {
-  return [];
+import { editDistance, normalise } from "./util";
+
+const DATE_FORMATS: [string, RegExp][] = [
+  ["day", /^\d{1,2} [A-Z][a-z]+ \d{1,4}( BC)?$/],
+  ["month", /^[A-Z][a-z]+ \d{1,4}( BC)?$/],
+  ["year", /^\d{1,4}( BC)?$/],
+  ["decade", /^the \d{3,4}s( BC)?$/],
+  ["century", /^the \d{1,2}(st|nd|rd|th) century( BC)?$/],
+  ["season", /^the [a-z]+ of \d{1,4}( BC)?$/],
+];
+
+/**
+ * Item-writing-flaw rules (after Moore et al. 2023) that a program can decide. Returns the flaws found;
+ * an empty list means the question is fit to use.
+ */
+export function checkQuestion(question: Question, analysis: DocumentAnalysis): string[] {
+  const flaws = [...commonFlaws(question, analysis)];
+  switch (question.type) {
+    case "date-choice":
+    case "actor-choice":
+      flaws.push(...choiceFlaws(question, analysis));
+      break;
+    case "true-false":
+      flaws.push(...trueFalseFlaws(question));
+      break;
+    case "ordering":
+      flaws.push(...orderingFlaws(question));
+      break;
+    case "matching":
+      flaws.push(...matchingFlaws(question));
+      break;
+    case "typed":
+      flaws.push(...typedFlaws(question));
+      break;
+  }
+  return flaws;
+}
+
+function commonFlaws(question: Question, analysis: DocumentAnalysis): string[] {
+  const flaws: string[] = [];
+  const prompt = question.prompt;
+  if (!prompt.trim()) flaws.push("empty prompt");
+  if (prompt.length > 320) flaws.push("prompt too long");
+  if (!/^[\p{Lu}"«“]/u.test(prompt)) flaws.push("prompt does not start with a capital letter");
+  if (/\s{2,}|\s[,.?!]/.test(prompt)) flaws.push("prompt has stray spaces");
+  if (!balanced(prompt)) flaws.push("unbalanced quotes or brackets in the prompt");
+  if (!question.explanation.trim()) flaws.push("no explanation");
+  if (!(question.difficulty >= 0 && question.difficulty <= 1)) flaws.push("difficulty out of 0..1");
+  const sentences = new Set(analysis.sentences.map((sentence) => sentence.text));
+  if (!question.source || question.source.split(SOURCE_SEPARATOR).some((part) => !sentences.has(part))) flaws.push("source is not a sentence of the text");
+  const misspelt = new Set(analysis.spelling.proposals.map((proposal) => proposal.from));
+  const uncorrected = prompt.split(/[^\p{L}'’-]+/u).find((word) => misspelt.has(word));
+  if (uncorrected) flaws.push(`prompt contains a possible misspelling: ${uncorrected}`);
+  if (/\b(?:not|never|except)\b/i.test(prompt) && question.type !== "typed" && question.type !== "true-false") flaws.push("negatively worded stem");
+  return flaws;
+}
+
+function balanced(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length % 2 === 0;
+  const pairs: [string, string][] = [["(", ")"], ["«", "»"], ["“", "”"], ["[", "]"]];
+  return straight && pairs.every(([open, close]) => text.split(open).length === text.split(close).length);
+}
+
+function choiceFlaws(question: Extract<Question, { type: "date-choice" | "actor-choice" }>, analysis: DocumentAnalysis): string[] {
+  const flaws: string[] = [];
+  const { choices, answer, prompt } = question;
+  if (!prompt.endsWith("?")) flaws.push("stem is not a question");
+  if (choices.length < 3 || choices.length > 5) flaws.push("needs 3 to 5 choices");
+  if (choices.filter((choice) => choice === answer).length !== 1) flaws.push("the answer is not exactly one of the choices");
+  const normalised = choices.map(normalise);
+  if (new Set(normalised).size !== choices.length) flaws.push("duplicate choices");
+  if (choices.some((choice) => /\b(all|none) of the above\b/i.test(choice))) flaws.push("all/none of the above");
+  if (hasNearDuplicates(normalised)) flaws.push("near-duplicate choices");
+  if (longestIsAnswer(choices, answer)) flaws.push("the longest choice is the answer");
+  if (!groundedIn(answer, question.source)) flaws.push("the answer is not in the cited sentence");
+  if (question.type === "date-choice") {
+    const formats = new Set(choices.map((choice) => DATE_FORMATS.find(([, pattern]) => pattern.test(choice))?.[0] ?? "other"));
+    if (formats.size !== 1 || formats.has("other")) flaws.push("choices differ in precision or format");
+  } else {
+    const kinds = new Set(choices.map((choice) => actorKindOf(choice, analysis)));
+    if (kinds.size !== 1 || kinds.has(undefined)) flaws.push("choices are not actors of the same kind");
+    if (normalise(prompt).includes(normalise(answer))) flaws.push("the prompt gives the answer away");
+  }
+  return flaws;
+}
+
+function hasNearDuplicates(choices: string[]): boolean {
+  for (let i = 0; i < choices.length; i++) {
+    for (let j = i + 1; j < choices.length; j++) {
+      const [a, b] = [choices[i], choices[j]];
+      if (/\d/.test(a) && /\d/.test(b)) continue;
+      if (a.includes(b) || b.includes(a) || editDistance(a, b) <= 2) return true;
+    }
+  }
+  return false;
+}
+
+/** Flags the cue when the answer is clearly longer than every distractor (≥ 1.5× the longest other). */
+function longestIsAnswer(choices: string[], answer: string): boolean {
+  const others = choices.filter((choice) => choice !== answer).map((choice) => choice.length);
+  return others.length > 0 && answer.length >= 1.5 * Math.max(...others) && answer.length - Math.max(...others) > 4;
+}
+
+/** The answer, or its year, is written in the cited sentence. */
+export function groundedIn(answer: string, source: string): boolean {
+  if (normalise(source).includes(normalise(answer))) return true;
+  const year = /\d{3,4}/.exec(answer)?.[0];
+  return Boolean(year && source.includes(year));
+}
+
+function actorKindOf(name: string, analysis: DocumentAnalysis): string | undefined {
+  const key = normalise(name);
+  return analysis.actors.find((actor) => [actor.name, ...actor.aliases].some((alias) => normalise(alias).replace(/^the /, "") === key))?.kind;
+}
+
+function trueFalseFlaws(question: Extract<Question, { type: "true-false" }>): string[] {
+  const flaws: string[] = [];
+  if (question.choices.join() !== "True,False" || typeof question.answer !== "boolean") flaws.push("malformed true/false item");
+  if (!/[.]$/.test(question.prompt)) flaws.push("statement does not end with a period");
+  if (normalise(question.prompt) === normalise(question.source)) flaws.push("statement copied word for word from the text");
+  if (/\b(always|never|all|none|only)\b/i.test(question.prompt) && !/\b(always|never|all|none|only)\b/i.test(question.source)) flaws.push("absolute word cue");
+  return flaws;
+}
+
+function orderingFlaws(question: Extract<Question, { type: "ordering" }>): string[] {
+  const flaws: string[] = [];
+  const { items, answer } = question;
+  if (items.length < 4 || items.length > 6) flaws.push("ordering needs 4 to 6 items");
+  if (new Set(items).size !== items.length) flaws.push("duplicate items");
+  if ([...items].sort().join("\u0000") !== [...answer].sort().join("\u0000")) flaws.push("the answer is not a permutation of the items");
+  if (items.every((item, i) => item === answer[i])) flaws.push("items already in order");
+  return flaws;
+}
+
+function matchingFlaws(question: Extract<Question, { type: "matching" }>): string[] {
+  const flaws: string[] = [];
+  const { left, right, answer } = question;
+  if (left.length < 3 || left.length > 6 || left.length !== right.length || answer.length !== left.length) flaws.push("matching needs 3 to 6 pairs");
+  if (new Set(left).size !== left.length || new Set(right).size !== right.length) flaws.push("duplicate items");
+  const leftSet = new Set(answer.map(([l]) => l));
+  const rightSet = new Set(answer.map(([, r]) => r));
+  if (leftSet.size !== left.length || rightSet.size !== right.length || left.some((l) => !leftSet.has(l)) || right.some((r) => !rightSet.has(r))) {
+    flaws.push("the answer is not a one-to-one matching");
+  }
+  return flaws;
+}
+
+function typedFlaws(question: Extract<Question, { type: "typed" }>): string[] {
+  const flaws: string[] = [];
+  if (question.prompt.split("_____").length !== 2) flaws.push("a cloze needs exactly one blank");
+  if (!question.answer.trim()) flaws.push("empty answer");
+  if (!groundedIn(question.answer, question.source)) flaws.push("the answer is not in the cited sentence");
+  const promptWords = new Set(normalise(question.prompt).split(" "));
+  if (normalise(question.answer).split(" ").every((word) => promptWords.has(word))) flaws.push("the prompt gives the answer away");
+  return flaws;
 }

@@ -13,8 +13,8 @@ export interface CleanDocument {
 
 /** Whole lines left over from the web page the text was copied from (menus, search boxes, sharing). */
 const NAVIGATION_LINES = [
-  /^(найти тему|поиск|меню|главная|на главную|войти|вход|регистрация|читать (далее|также)|поделиться|подписаться|назад|вперёд|далее|наверх|комментарии|оглавление|содержание)[\s.:!…]*$/iu,
-  /^(search|search topics?|find a topic|menu|home|log ?in|sign ?in|sign ?up|register|subscribe|share( this)?|read more|back( to top)?|next|previous|skip to (main )?content|table of contents|contents|print|comments?|advertisement|cookies?.*)[\s.:!…]*$/iu,
+  /^(найти тему|поиск( по сайту)?|меню|главная|на главную|войти|вход|регистрация|читать (далее|также)|поделиться|подписаться|назад|вперёд|далее|наверх|комментарии|оглавление|содержание)[\s.:!…]*$/iu,
+  /^(search|search( this)? site|search topics?|find a topic|menu|home|log ?in|sign ?in|sign ?up|register|subscribe|share( this)?|read more|back( to top)?|next|previous|skip to (main )?content|table of contents|contents|print|comments?|advertisement|cookies?.*)[\s.:!…]*$/iu,
   /^(home|главная)\s*[>»/|›].*/iu,
   /^(page|страница)\s+\d+(\s+(of|из)\s+\d+)?$/iu,
   /^(©|\(c\)|copyright\b|all rights reserved|все права защищены).*/iu,

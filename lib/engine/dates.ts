@@ -117,6 +117,9 @@ function collectCandidates(text: string): Candidate[] {
   };
   add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])`, "gi"), dayWithoutYear);
   add(new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?![,\\d])`, "gi"), dayWithoutYear);
+  add(/\b(?<day>[0-3]?\d)[./](?<month>[01]?\d)[./](?<year>\d{4})\b|\b(?<isoYear>\d{4})-(?<isoMonth>[01]\d)-(?<isoDay>[0-3]\d)\b/g, (g, m) =>
+    g.isoYear ? fullDate(m, Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay)) : fullDate(m, Number(g.year), Number(g.month) || null, Number(g.day)),
+  );
   add(new RegExp(`\\b${MONTH}(?![a-z]),?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
     const year = yearNumber(g.year!, g.era);
     const month = monthNumber(g.month);
@@ -146,7 +149,10 @@ function collectCandidates(text: string): Candidate[] {
   add(/\b(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?!\s*(?:%|years?))/g, (g, m) => yearRange(m, g.y1!, g.y2!));
   add(new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g"), (g, m) => bareYear(text, m, g));
   add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on)\\b`, "gi"), (g, m) => relativeShift(m, g));
-  add(new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b`, "gi"), (g, m) => relativeShift(m, { ...g, dir: "later" }));
+  add(new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi"), (g, m) =>
+    g.of ? duration({ ...m, index: m.index + 6, 0: m[0].slice(6, -3) } as RegExpExecArray, g) : relativeShift(m, { ...g, dir: "later" }),
+  );
+  add(/\b(?:for|during|over)\s+(?:(?:many|several|some)\s+)?(?<unit>years|decades|centuries|months|weeks|days)\b/gi, (g, m) => duration(m, { n: "X", unit: g.unit }));
   add(/\b(?:(?:later\s+)?that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );
@@ -161,7 +167,7 @@ function collectCandidates(text: string): Candidate[] {
 
 function fullDate(match: RegExpExecArray, rawYear: number, month: number | null, day: number, era?: string): Candidate | null {
   const year = yearNumber(String(rawYear), era);
-  if (year === null || !month || day < 1 || day > 31) return null;
+  if (year === null || !month || month > 12 || day < 1 || day > 31) return null;
   const value = `${formatYear(year)}-${pad(month)}-${pad(day)}`;
   return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "date", sets: { year, month, day } }) };
 }
@@ -375,7 +381,12 @@ function pad(number: number): string {
   return String(number).padStart(2, "0");
 }
 
-const LEADING_PREPOSITION = /(?:\b(?:in|on|at|since|by|after|before|during|until|till|from|of|around|about|circa|c\.)\s+)$/i;
+const LEADING_PREPOSITION = /(?:\b(?:in|on|at|since|by|after|before|during|until|till|from|of|around|about|circa|c\.)\s+(?:the\s+)?|\bthe\s+)$/i;
+
+/** The preposition before a date phrase ("in", "after"…), lower case; "" when there is none. */
+export function prepositionBefore(sentence: string, start: number): string {
+  return /\b(in|on|at|since|by|after|before|during|until|till|from|of|around|about|circa)\s+(?:the\s+)?$/i.exec(sentence.slice(0, start))?.[1].toLowerCase() ?? "";
+}
 
 /** The sentence without the date phrase and its preposition: what the date dates. */
 export function removeDatePhrase(sentence: string, start: number, end: number): string {

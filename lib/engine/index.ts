@@ -55,7 +55,7 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
     actors,
     questions: [],
   };
-  analysis.questions = generateQuestions(analysis, seed).filter((question) => checkQuestion(question, analysis).length === 0);
+  analysis.questions = generateQuestions(analysis, seed, isCommonWord).filter((question) => checkQuestion(question, analysis).length === 0);
   return analysis;
 }
 

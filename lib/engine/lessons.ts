@@ -2,7 +2,7 @@ import type { FoundActor } from "./actors";
 import type { FoundDate } from "./dates";
 import { formatValue, precisionOf, sortKey } from "./timex";
 import type { Sentence } from "./types";
-import { wordCount } from "./util";
+import { capitalise, wordCount } from "./util";
 
 export interface LessonPlan {
   key: string;
@@ -70,7 +70,7 @@ function lessonTitle(paragraphs: number[], sentences: Sentence[], actors: FoundA
     .filter(({ count }) => count > 0)
     .sort((a, b) => b.count - a.count || a.actor.mentions[0].sentenceIndex - b.actor.mentions[0].sentenceIndex);
   const names = counts.slice(0, 2).map(({ actor }) => withArticle(actor.name));
-  const subject = names.length ? names.join(" and ") : "Overview";
+  const subject = names.length ? capitalise(names.join(" and ")) : "Overview";
   return period ? `${subject}, ${periodLabel(period)}` : subject;
 }
 

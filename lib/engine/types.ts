@@ -120,7 +120,7 @@ interface QuestionBase {
   /** null = built across lessons (e.g. an ordering of the whole document). */
   lessonKey: string | null;
   prompt: string;
-  /** Exact corrected sentence(s) the question is grounded in, joined by a space. */
+  /** Exact corrected sentence(s) the question is grounded in, one per line (joined by "\n"). */
   source: string;
   explanation: string;
   /** 0 (easy) … 1 (hard), estimated from the type, the number of choices and the closeness of the distractors. */

@@ -1,0 +1,145 @@
+/**
+ * Scores the content engine against the hand-labelled corpus in content/eval (manifest.json): per document
+ * date and actor recall/precision, kind accuracy and question checks, then dev and test aggregates.
+ * Dates match by TIMEX3 value and overlapping text (as a multiset); actors by a shared normalised name or alias.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { analyzeDocument, checkQuestion, parseCorrectionsFile, type DocumentAnalysis, type Question } from "../lib/engine/index";
+import { groundedIn } from "../lib/engine/check";
+import { normalise } from "../lib/engine/util";
+
+interface Gold {
+  dates: { text: string; value: string }[];
+  durations?: { text: string; value: string }[];
+  actors: { name: string; kind: string; aliases?: string[] }[];
+}
+
+interface Counts {
+  dateHits: number; dateGold: number; datePredicted: number;
+  actorHits: number; actorGold: number; actorPredicted: number; kindRight: number;
+  questions: number; grounded: number; malformed: number;
+}
+
+const ZERO: Counts = { dateHits: 0, dateGold: 0, datePredicted: 0, actorHits: 0, actorGold: 0, actorPredicted: 0, kindRight: 0, questions: 0, grounded: 0, malformed: 0 };
+
+function main(): void {
+  const manifest = JSON.parse(readFileSync("content/eval/manifest.json", "utf8")) as { documents: { id: string; split: string; text: string; gold: string }[] };
+  const totals: Record<string, Counts> = {};
+  console.log(["document".padEnd(18), "split", "date R", "date P", "actor R", "actor P", "kind acc", "questions", "grounded", "malformed"].join("  "));
+  for (const document of manifest.documents) {
+    const gold = JSON.parse(readFileSync(document.gold, "utf8")) as Gold;
+    const analysis = analyzeDocument(readFileSync(document.text, "utf8"), { corrections: correctionsFor(document.text) });
+    const counts = score(analysis, gold);
+    totals[document.split] = add(totals[document.split] ?? ZERO, counts);
+    printRow(document.id, document.split, counts);
+  }
+  console.log("");
+  for (const [split, counts] of Object.entries(totals)) printRow(`ALL ${split}`, split, counts);
+}
+
+function correctionsFor(textPath: string) {
+  const beside = join(dirname(textPath), "corrections.json");
+  return basename(textPath) === "source.txt" && existsSync(beside) ? parseCorrectionsFile(JSON.parse(readFileSync(beside, "utf8"))) : undefined;
+}
+
+function score(analysis: DocumentAnalysis, gold: Gold): Counts {
+  const goldDates = [...gold.dates, ...(gold.durations ?? [])];
+  const dateHits = matchDates(analysis.dates, goldDates);
+  const actors = matchActors(analysis, gold);
+  const questions = analysis.questions;
+  return {
+    dateHits,
+    dateGold: goldDates.length,
+    datePredicted: analysis.dates.length,
+    actorHits: actors.hits,
+    actorGold: gold.actors.length,
+    actorPredicted: analysis.actors.length,
+    kindRight: actors.kindRight,
+    questions: questions.length,
+    grounded: questions.filter(isGrounded).length,
+    malformed: questions.filter((question) => checkQuestion(question, analysis).length > 0).length,
+  };
+}
+
+function matchDates(predicted: { text: string; value: string }[], gold: { text: string; value: string }[]): number {
+  const unused = [...gold];
+  let hits = 0;
+  for (const date of predicted) {
+    const index = unused.findIndex((candidate) => candidate.value === date.value && textsOverlap(candidate.text, date.text));
+    if (index >= 0) {
+      hits++;
+      unused.splice(index, 1);
+    }
+  }
+  return hits;
+}
+
+function textsOverlap(a: string, b: string): boolean {
+  const [x, y] = [normalise(a), normalise(b)];
+  if (x.includes(y) || y.includes(x)) return true;
+  const words = new Set(x.split(" "));
+  return y.split(" ").some((word) => word.length > 1 && words.has(word) && !/^(the|of|in|on|year|years)$/.test(word));
+}
+
+function names(name: string, aliases: string[] = []): Set<string> {
+  return new Set([name, ...aliases].map((text) => normalise(text).replace(/^the /, "")).filter(Boolean));
+}
+
+function matchActors(analysis: DocumentAnalysis, gold: Gold): { hits: number; kindRight: number } {
+  const unused = gold.actors.map((actor) => ({ actor, names: names(actor.name, actor.aliases) }));
+  let hits = 0;
+  let kindRight = 0;
+  for (const actor of analysis.actors) {
+    const predicted = names(actor.name, [...actor.aliases, ...actor.mentions.map((mention) => mention.text)]);
+    const index = unused.findIndex((candidate) => [...predicted].some((name) => candidate.names.has(name)));
+    if (index < 0) continue;
+    hits++;
+    if (unused[index].actor.kind === actor.kind) kindRight++;
+    unused.splice(index, 1);
+  }
+  return { hits, kindRight };
+}
+
+/** Every keyed answer can be checked against the sentence(s) it cites. */
+function isGrounded(question: Question): boolean {
+  switch (question.type) {
+    case "date-choice":
+    case "actor-choice":
+    case "typed":
+      return groundedIn(question.answer, question.source);
+    case "true-false":
+      return question.source.length > 0;
+    case "ordering":
+      return question.answer.every((item) => question.source.split("\n").some((sentence) => sharesMostWords(item, sentence)));
+    case "matching":
+      return question.answer.every(([left, right]) => question.source.split("\n").some((sentence) => (groundedIn(right, sentence) || sharesMostWords(right, sentence)) && sharesMostWords(left, sentence)));
+  }
+}
+
+function sharesMostWords(item: string, sentence: string): boolean {
+  const words = normalise(item).split(" ");
+  const target = new Set(normalise(sentence).split(" "));
+  return words.filter((word) => target.has(word)).length >= 0.8 * words.length;
+}
+
+function add(a: Counts, b: Counts): Counts {
+  return Object.fromEntries(Object.keys(a).map((key) => [key, a[key as keyof Counts] + b[key as keyof Counts]])) as unknown as Counts;
+}
+
+function ratio(part: number, whole: number): string {
+  return whole === 0 ? "  -  " : (part / whole).toFixed(2);
+}
+
+function printRow(id: string, split: string, c: Counts): void {
+  console.log(
+    [
+      id.padEnd(18), split.padEnd(5),
+      `${ratio(c.dateHits, c.dateGold)} `.padEnd(6), `${ratio(c.dateHits, c.datePredicted)} `.padEnd(6),
+      `${ratio(c.actorHits, c.actorGold)}  `.padEnd(7), `${ratio(c.actorHits, c.actorPredicted)}  `.padEnd(7),
+      `${ratio(c.kindRight, c.actorHits)}   `.padEnd(8), String(c.questions).padEnd(9), `${c.grounded}/${c.questions}`.padEnd(8), String(c.malformed),
+    ].join("  "),
+  );
+}
+
+main();

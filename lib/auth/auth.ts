@@ -1,0 +1,46 @@
+import 'server-only'
+import NextAuth, { CredentialsSignin } from 'next-auth'
+import Credentials from 'next-auth/providers/credentials'
+import { db } from '../db'
+import { authConfig } from './auth.config'
+import { signInSchema } from './schemas'
+import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from './password'
+import { clearFailures, recordFailure, secondsUntilAllowed, throttleKeys } from './throttle'
+
+export class ThrottledSignIn extends CredentialsSignin {
+  code = 'throttled'
+  constructor(readonly waitSeconds: number) {
+    super()
+    this.code = `throttled:${waitSeconds}`
+  }
+}
+
+function clientAddress(request: Request): string | null {
+  const forwarded = request.headers.get('x-forwarded-for')
+  return forwarded?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...authConfig,
+  providers: [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials)
+        if (!parsed.success) return null
+        const { email, password } = parsed.data
+        const keys = throttleKeys(email, clientAddress(request))
+        const wait = await secondsUntilAllowed(db, keys)
+        if (wait > 0) throw new ThrottledSignIn(wait)
+        const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } })
+        const valid = await verifyPassword(password, user?.passwordHash ?? UNKNOWN_ACCOUNT_HASH)
+        if (!user || !valid) {
+          await recordFailure(db, keys)
+          return null
+        }
+        await clearFailures(db, keys)
+        return { id: user.id, email: user.email, name: user.name, role: user.role }
+      },
+    }),
+  ],
+})

@@ -1,0 +1,12 @@
+// @ts-check
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // forbidden() renders app/forbidden.tsx with status 403.
+  experimental: { authInterrupts: true },
+  poweredByHeader: false,
+  // `npm test` type-checks the whole project once (tsc); checking again inside every build only slows `npm start`.
+  typescript: { ignoreBuildErrors: true },
+  serverExternalPackages: ['better-sqlite3', '@prisma/adapter-better-sqlite3'],
+}
+
+export default nextConfig

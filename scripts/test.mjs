@@ -35,7 +35,7 @@ function ensureChromium() {
 
 // Data modules import 'server-only', which resolves to an empty module under the react-server condition.
 function runDataTests(databaseUrl) {
-  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', '--test', '--test-concurrency=1', ...findFiles('lib', '.dbtest.ts')], {
+  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', '--test', '--test-concurrency=1', ...findFiles('lib', '.dbtest.ts'), ...findFiles('prisma', '.dbtest.ts')], {
     env: { DATABASE_URL: databaseUrl },
   })
 }

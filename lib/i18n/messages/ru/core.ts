@@ -1,7 +1,7 @@
-import type { Messages } from '../index'
+import type { Messages } from '../../index'
 
-// Русские строки интерфейса: те же ключи, что в en.ts (проверяет тип Messages).
-export const ru: Messages = {
+// Русские строки оболочки, входа и обзора учителя: те же ключи, что в en/core.ts (проверяет тип).
+export const core: Pick<Messages, keyof typeof import('../en/core').core> = {
   meta: {
     title: 'Летопись — уроки и тесты по истории из текста',
     description: 'Превращает исторический текст в уроки и тесты по его датам и действующим лицам.',

@@ -1,5 +1,5 @@
-// English UI strings. ru.ts must have the same keys (enforced by its type).
-export const en = {
+// English strings of the app shell, auth and teacher overview. Each area of the app has its own file.
+export const core = {
   meta: {
     title: 'Letopis — history lessons and quizzes from a text',
     description: 'Turn a history text into lessons and quizzes on its dates and actors.',

@@ -48,13 +48,22 @@ function commonFlaws(question: Question, analysis: DocumentAnalysis): string[] {
   if (!balanced(prompt)) flaws.push("unbalanced quotes or brackets in the prompt");
   if (!question.explanation.trim()) flaws.push("no explanation");
   if (!(question.difficulty >= 0 && question.difficulty <= 1)) flaws.push("difficulty out of 0..1");
-  const sentences = new Set(analysis.sentences.map((sentence) => sentence.text));
+  const sentences = sentenceSetOf(analysis);
   if (!question.source || question.source.split(SOURCE_SEPARATOR).some((part) => !sentences.has(part))) flaws.push("source is not a sentence of the text");
   const misspelt = new Set(analysis.spelling.proposals.map((proposal) => proposal.from));
   const uncorrected = prompt.split(/[^\p{L}'’-]+/u).find((word) => misspelt.has(word));
   if (uncorrected) flaws.push(`prompt contains a possible misspelling: ${uncorrected}`);
   if (/\b(?:not|never|except)\b/i.test(prompt) && question.type !== "typed" && question.type !== "true-false") flaws.push("negatively worded stem");
   return flaws;
+}
+
+const SENTENCE_SETS = new WeakMap<DocumentAnalysis, Set<string>>();
+const ACTOR_KINDS = new WeakMap<DocumentAnalysis, Map<string, string>>();
+
+function sentenceSetOf(analysis: DocumentAnalysis): Set<string> {
+  let set = SENTENCE_SETS.get(analysis);
+  if (!set) SENTENCE_SETS.set(analysis, (set = new Set(analysis.sentences.map((sentence) => sentence.text))));
+  return set;
 }
 
 function balanced(text: string): boolean {
@@ -111,8 +120,13 @@ export function groundedIn(answer: string, source: string): boolean {
 }
 
 function actorKindOf(name: string, analysis: DocumentAnalysis): string | undefined {
-  const key = normalise(name);
-  return analysis.actors.find((actor) => [actor.name, ...actor.aliases].some((alias) => normalise(alias).replace(/^the /, "") === key))?.kind;
+  let kinds = ACTOR_KINDS.get(analysis);
+  if (!kinds) {
+    kinds = new Map();
+    for (const actor of analysis.actors) for (const alias of [actor.name, ...actor.aliases]) kinds.set(normalise(alias).replace(/^the /, ""), actor.kind);
+    ACTOR_KINDS.set(analysis, kinds);
+  }
+  return kinds.get(normalise(name));
 }
 
 function trueFalseFlaws(question: Extract<Question, { type: "true-false" }>): string[] {

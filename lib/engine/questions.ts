@@ -33,6 +33,42 @@ interface ActorFact {
 }
 
 /** A question before its id is computed (Omit distributed over the union). */
+interface Indexes {
+  datesBySentence: Map<number, DateMention[]>;
+  /** Distinct date values of the text reduced to each precision. */
+  valuesByPrecision: Map<Precision, string[]>;
+  keyOfDisplay: Map<string, number>;
+  actorsByKind: Map<ActorKind, Actor[]>;
+}
+
+const INDEXES = new WeakMap<DocumentAnalysis, Indexes>();
+
+/** Lookups built once per document, so that question generation stays linear in the text's size. */
+function indexesOf(analysis: DocumentAnalysis): Indexes {
+  const cached = INDEXES.get(analysis);
+  if (cached) return cached;
+  const datesBySentence = new Map<number, DateMention[]>();
+  const valuesByPrecision = new Map<Precision, string[]>();
+  const keyOfDisplay = new Map<string, number>();
+  for (const date of analysis.dates) {
+    datesBySentence.set(date.sentenceIndex, [...(datesBySentence.get(date.sentenceIndex) ?? []), date]);
+    if (date.kind !== "date" || sortKey(date.value) === null) continue;
+    keyOfDisplay.set(formatValue(date.value), sortKey(date.value)!);
+    for (const precision of ["day", "month", "season", "year", "decade", "century"] as Precision[]) {
+      const reduced = reduceTo(date.value, precision);
+      if (reduced === null) continue;
+      const list = valuesByPrecision.get(precision) ?? [];
+      if (!list.includes(reduced) && list.length < 400) list.push(reduced);
+      valuesByPrecision.set(precision, list);
+    }
+  }
+  const actorsByKind = new Map<ActorKind, Actor[]>();
+  for (const actor of analysis.actors) actorsByKind.set(actor.kind, [...(actorsByKind.get(actor.kind) ?? []), actor]);
+  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind };
+  INDEXES.set(analysis, indexes);
+  return indexes;
+}
+
 type Draft = Question extends infer Q ? (Q extends Question ? Omit<Q, "id"> : never) : never;
 
 export function generateQuestions(analysis: DocumentAnalysis, seed: string, isWord: (word: string) => boolean = () => true): Question[] {
@@ -127,7 +163,9 @@ function dateChoice(fact: DatedFact, analysis: DocumentAnalysis, seed: string): 
   const answer = formatValue(fact.date.value);
   const distractors = dateDistractors(fact.date, analysis, seed);
   if (distractors.length < 3) return null;
-  const choices = [answer, ...distractors.slice(0, 3)].sort((a, b) => compareDisplays(a, b, fact.date.value, analysis));
+  const { keyOfDisplay } = indexesOf(analysis);
+  const keyOf = (display: string) => keyOfDisplay.get(display) ?? parseDisplay(display);
+  const choices = [answer, ...distractors.slice(0, 3)].sort((a, b) => keyOf(a) - keyOf(b));
   return {
     type: "date-choice",
     lessonKey: fact.date.lessonKey,
@@ -145,11 +183,9 @@ function dateChoice(fact: DatedFact, analysis: DocumentAnalysis, seed: string): 
 function dateDistractors(date: DateMention, analysis: DocumentAnalysis, seed: string): string[] {
   const precision = precisionOf(date.value);
   const answerKey = sortKey(date.value)!;
-  const inSentence = new Set(analysis.dates.filter((other) => other.sentence === date.sentence).map((other) => formatValue(reduceTo(other.value, precision) ?? other.value)));
-  const fromText = shuffle(
-    [...new Set(analysis.dates.filter((other) => other.kind === "date").map((other) => reduceTo(other.value, precision)).filter((v): v is string => v !== null))],
-    seed + date.key,
-  );
+  const { datesBySentence, valuesByPrecision } = indexesOf(analysis);
+  const inSentence = new Set((datesBySentence.get(date.sentenceIndex) ?? []).map((other) => formatValue(reduceTo(other.value, precision) ?? other.value)));
+  const fromText = shuffle(valuesByPrecision.get(precision) ?? [], seed + date.key);
   const near = nearValues(date.value, precision, seed + date.key);
   const picked: string[] = [];
   const minimumGap = { day: 0.05, month: 0.08, season: 0.25, year: 2, decade: 10, century: 100, unknown: Infinity }[precision];
@@ -200,15 +236,6 @@ function shiftMonth(value: string, offset: number): string {
   const [year, month, ...rest] = value.split("-");
   const shifted = ((Number(month) - 1 + offset + 120) % 12) + 1;
   return [year, String(shifted).padStart(2, "0"), ...rest].join("-");
-}
-
-function compareDisplays(a: string, b: string, answerValue: string, analysis: DocumentAnalysis): number {
-  const keyOf = (display: string) => {
-    if (display === formatValue(answerValue)) return sortKey(answerValue)!;
-    const value = [...analysis.dates.map((date) => date.value)].find((v) => formatValue(v) === display);
-    return value ? sortKey(value)! : parseDisplay(display);
-  };
-  return keyOf(a) - keyOf(b);
 }
 
 function parseDisplay(display: string): number {
@@ -264,7 +291,7 @@ function findActorFacts(analysis: DocumentAnalysis, isWord: (word: string) => bo
 /** Only a date phrase, "the" or a connector may precede the subject. */
 function isSentenceOpening(before: string, analysis: DocumentAnalysis, sentenceIndex: number): boolean {
   if (before === "" || /^the$/i.test(before)) return true;
-  const dates = analysis.dates.filter((date) => date.sentenceIndex === sentenceIndex);
+  const dates = indexesOf(analysis).datesBySentence.get(sentenceIndex) ?? [];
   const stripped = dates.reduce((text, date) => text.replace(date.text, ""), before).replace(/^(?:in|on|at|during)\s+(?:the\s+)?/i, "").replace(/^the\s*$/i, "").replace(/,$/, "").trim();
   return stripped === "" && before !== "";
 }
@@ -290,10 +317,9 @@ function actorChoice(fact: ActorFact, analysis: DocumentAnalysis, seed: string):
 /** Same kind, from the text, not named in the sentence, sharing no word with the answer (no "Korea" vs "South Korea"). */
 function actorDistractors(actor: Actor, sentence: string, analysis: DocumentAnalysis, seed: string): string[] {
   const answerWords = new Set(normalise([actor.name, ...actor.aliases].join(" ")).split(" "));
-  const candidates = analysis.actors.filter(
+  const candidates = (indexesOf(analysis).actorsByKind.get(actor.kind) ?? []).filter(
     (other) =>
       other.key !== actor.key &&
-      other.kind === actor.kind &&
       ![other.name, ...other.aliases].some((name) => sentence.includes(name)) &&
       !normalise(other.name).split(" ").some((word) => answerWords.has(word)),
   );
@@ -377,7 +403,7 @@ function typedQuestions(analysis: DocumentAnalysis, lessonKey: string, seed: str
     (date) => date.lessonKey === lessonKey && date.kind === "date" && !date.anchor && precisionOf(date.value) === "year" && date.text === date.value.replace(/^0+/, "") && !usedSentences.has(date.sentenceIndex),
   );
   for (const date of dated) {
-    if (analysis.dates.filter((other) => other.sentenceIndex === date.sentenceIndex).length !== 1 || /["«»“”]/.test(date.sentence)) continue;
+    if (indexesOf(analysis).datesBySentence.get(date.sentenceIndex)?.length !== 1 || /["«»“”]/.test(date.sentence)) continue;
     drafts.push({
       type: "typed",
       lessonKey,

@@ -31,8 +31,10 @@ interface Token {
 const COMPASS = new Set(["South", "North", "East", "West"]);
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "du", "da", "la", "le", "al", "bin", "ibn", "y"]);
 const TITLES = new Set(
-  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan".split(" "),
+  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore".split(" "),
 );
+/** Titles that are part of how a ruler is named ("Queen Min", "Empress Myeongseong"). */
+const ROYAL_TITLES = new Set("Tsar Czar Tsarina King Queen Emperor Empress Prince Princess Sultan Khan Shah Pope Kaiser".split(" "));
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday AD BC CE BCE".split(" "),
 );
@@ -51,8 +53,9 @@ const STATE_HEADS = new Set(
 const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Peninsula Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
-const GROUP_NOUNS = /^(?:people|peoples|nation|population|peasants|workers|representatives|delegation|diplomats|emigrants|settlers|merchants|nobles|nobility|students|rebels|partisans|tribes|clans)\b/;
-const ORGANIZATION_NOUNS = /^(?:government|army|navy|military|forces|troops|authorities|parliament|fleet|court|embassy|ministry)\b/;
+/** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
+const GROUP_NOUNS = /^(?:people|nation)\b/;
+const ORGANIZATION_NOUNS = /^$/;
 const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|argued|claimed|noted|stated|was born|died|married|reigned|himself|herself|who)\b/;
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|to|from|into|across|towards|toward)\s+(?:the\s+)?$/i;
@@ -86,6 +89,7 @@ export function buildLexicon(corrections: CorrectionsFile): Lexicon {
  */
 export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCommonWord: (word: string) => boolean): FoundMention[] {
   const capitalisedInside = wordsCapitalisedInsideSentences(sentences);
+  const commonWord = (word: string) => isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word);
   const commonAtStart = (word: string) =>
     FUNCTION_WORDS.has(word) || (isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word));
   const mentions: FoundMention[] = [];
@@ -95,7 +99,7 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
     const used = new Set<number>();
     mentions.push(...lexiconMatches(sentence, tokens, lexicon, used));
     const chunks = capitalisedChunks(sentence.text, tokens, used);
-    for (const chunk of chunks) mentions.push(...interpretChunk(sentence, tokens, chunk, commonAtStart));
+    for (const chunk of chunks) mentions.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, commonWord));
     mentions.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
   }
   return mentions;
@@ -108,6 +112,8 @@ function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, u
     if (!isCapitalised(tokens[i].text)) continue;
     const match = longestLexiconMatch(sentence.text, tokens, i, tokens.length, lexicon);
     if (!match) continue;
+    const next = tokens[match.end];
+    if (next && endsWithHead(next.text) && sentence.text.slice(tokens[match.end - 1].end, next.start) === " ") continue;
     mentions.push(match.mention(sentence.index));
     for (let j = i; j < match.end; j++) used.add(j);
     i = match.end - 1;
@@ -162,21 +168,34 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
   return chunks;
 }
 
-function interpretChunk(sentence: Sentence, tokens: Token[], [from, to]: [number, number], commonAtStart: (word: string) => boolean): FoundMention[] {
+function endsWithHead(word: string): boolean {
+  return ORGANIZATION_HEADS.has(word) || STATE_HEADS.has(word) || (PLACE_HEADS.has(word) && !COMPASS.has(word));
+}
+
+function interpretChunk(
+  sentence: Sentence,
+  tokens: Token[],
+  [from, to]: [number, number],
+  commonAtStart: (word: string) => boolean,
+  commonWord: (word: string) => boolean,
+): FoundMention[] {
   const text = sentence.text;
   let start = from;
   let title = false;
   while (start < to) {
     const word = tokens[start].text;
-    const atSentenceStart = start === 0 || /[.!?:"«“]\s*$/.test(text.slice(0, tokens[start].start));
+    const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(text.slice(0, tokens[start].start));
     if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word)) || CONNECTORS.has(word)) start++;
     else if (TITLES.has(word) && start + 1 < to) {
       title = true;
+      if (ROYAL_TITLES.has(word)) break;
       start++;
     } else break;
   }
   if (start >= to) return [];
-  if (to - start === 1 && COMPASS.has(tokens[start].text)) return [];
+  if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
+  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|aircraft|newspaper|journal|magazine|book|novel)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
+  if (tokens.slice(start, to).every((token) => CONNECTORS.has(token.text) || (commonWord(token.text) && !TITLES.has(token.text))) && !endsWithHead(tokens[to - 1].text)) return [];
   return classifyRun(sentence, tokens, start, to, title);
 }
 
@@ -207,19 +226,13 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const start = tokens[from].start;
   const end = tokens[to - 1].end - (/['’]s$/.test(tokens[to - 1].text) ? 2 : 0);
   const head = words[words.length - 1];
-  if (EVENT_HEADS.has(words[0]) || EVENT_HEADS.has(head)) return placeOfEvent(sentence, tokens, from, to, words);
+  // Events are not actors, and names inside them ("Treaty of Nerchinsk") are part of the event's name.
+  if (EVENT_HEADS.has(words[0]) || EVENT_HEADS.has(head)) return [];
   if (DEMONYMS[words.join(" ")] || (words.length === 1 && /[-–]/.test(head))) return [];
   const { kind, confidence } = guessKind(words, text, start, end, title);
+  // Doctrines ("Marxism") are not actors.
+  if (confidence === 0) return [];
   return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind, confidence }];
-}
-
-/** "Battle of Borodino", "Treaty of Portsmouth": the event is not an actor, its place is. */
-function placeOfEvent(sentence: Sentence, tokens: Token[], from: number, to: number, words: string[]): FoundMention[] {
-  const of = words.indexOf("of");
-  if (of < 0 || of === words.length - 1 || !EVENT_HEADS.has(words[of - 1] ?? "")) return [];
-  const start = tokens[from + of + 1].start;
-  const end = tokens[to - 1].end;
-  return [{ sentenceIndex: sentence.index, start, end, text: sentence.text.slice(start, end), kind: "place", confidence: 1 }];
 }
 
 function guessKind(words: string[], text: string, start: number, end: number, title: boolean): { kind: ActorKind; confidence: number } {
@@ -236,8 +249,10 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (PLACE_HEADS.has(head) || (words.length === 2 && PLACE_HEADS.has(words[0]) && words[0] !== "South" && words[0] !== "North")) {
     return { kind: "place", confidence: 2 };
   }
-  if (PERSON_CONTEXT_AFTER.test(after) || words.some((word) => PERSON_SURNAME.test(word) && word.length > 4)) return { kind: "person", confidence: 1 };
+  if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
   if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: 1 };
+  if (words.length === 1 && /(?:ism|ist)$/.test(head)) return { kind: "person", confidence: 0 };
+  if (words.length === 1 && /[^s]s$/.test(head)) return { kind: "group", confidence: 1 };
   return { kind: "person", confidence: 1 };
 }
 

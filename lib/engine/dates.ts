@@ -153,6 +153,10 @@ function collectCandidates(text: string): Candidate[] {
     g.of ? duration({ ...m, index: m.index + 6, 0: m[0].slice(6, -3) } as RegExpExecArray, g) : relativeShift(m, { ...g, dir: "later" }),
   );
   add(/\b(?:for|during|over)\s+(?:(?:many|several|some)\s+)?(?<unit>years|decades|centuries|months|weeks|days)\b/gi, (g, m) => duration(m, { n: "X", unit: g.unit }));
+  add(/\bfor\s+a\s+long\s+time\b/gi, (_, m) => duration(m, { n: "X", unit: "years" }));
+  add(new RegExp(`\\b(?:for\\s+)?(?:more\\s+than|over|about|around|almost|nearly|at\\s+least)\\s+${NUMBER}\\s+(?:more\\s+)?${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) => duration(m, g));
+  add(new RegExp(`\\bfor\\s+${NUMBER}\\s+more\\s+${UNIT}\\b`, "gi"), (g, m) => duration(m, g));
+  add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
   add(/\b(?:(?:later\s+)?that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );

@@ -70,6 +70,8 @@ Pakistan|state|
 India|state|British India;Mughal Empire;Republic of India
 Vietnam|state|Viet Nam;North Vietnam;South Vietnam
 Thailand|state|Siam
+Cambodia|state|Kampuchea;Khmer Republic
+Laos|state|Lao People's Democratic Republic
 Indonesia|state|
 Philippines|state|the Philippines
 Australia|state|
@@ -105,6 +107,7 @@ European Union|organization|EU;E.U.
 Shanghai Cooperation Organisation|organization|Shanghai Cooperation Organization;SCO
 ASEAN|organization|Association of Southeast Asian Nations
 BRICS|organization|
+Comecon|organization|Council for Mutual Economic Assistance;CMEA
 Commonwealth of Independent States|organization|CIS
 Comintern|organization|Communist International
 Eastern Economic Forum|organization|EEF
@@ -171,6 +174,8 @@ Saint Petersburg|place|St. Petersburg;St Petersburg;Petrograd;Leningrad
 Kyiv|place|Kiev
 Seoul|place|
 Pyongyang|place|
+Hanoi|place|
+Saigon|place|Ho Chi Minh City
 Tokyo|place|Edo
 Beijing|place|Peking
 Shanghai|place|

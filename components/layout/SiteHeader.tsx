@@ -14,7 +14,10 @@ function navigationFor(user: SessionUser | null, t: Translate) {
       { href: '/lessons', label: t('nav.lessons') },
     ]
   }
-  return [{ href: '/lessons', label: t('nav.lessons') }]
+  return [
+    { href: '/lessons', label: t('nav.lessons') },
+    { href: '/progress', label: t('progress.nav') },
+  ]
 }
 
 export function SiteHeader({ user, t }: { user: SessionUser | null; t: Translate }) {

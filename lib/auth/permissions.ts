@@ -17,6 +17,7 @@ export const protectedRoutes: { prefix: string; permission: Permission }[] = [
   { prefix: '/classes', permission: 'manage:classes' },
   { prefix: '/documents', permission: 'manage:documents' },
   { prefix: '/lessons', permission: 'read:lessons' },
+  { prefix: '/progress', permission: 'read:progress:own' },
 ]
 
 export function requiredPermission(pathname: string): Permission | null {

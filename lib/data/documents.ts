@@ -11,7 +11,14 @@ export async function listPublishedDocuments() {
   return db.document.findMany({
     where: { published: true },
     orderBy: { title: 'asc' },
-    select: { id: true, slug: true, title: true, source: true, lessons: lessonSummary },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      source: true,
+      lessons: lessonSummary,
+      quizzes: { where: { scope: 'DOCUMENT' }, take: 1, select: { id: true } },
+    },
   })
 }
 

@@ -35,3 +35,52 @@ export async function createTestUser(db: Db, role: Role, password = 'correct hor
   const user = await ensureUser(db, { email: `test-${tag}@example.test`, name: `Test ${role.toLowerCase()} ${tag}`, role, password })
   return { ...user, password }
 }
+
+/**
+ * A small document for a test: one lesson with a date, an actor mention, a corrected word, two questions
+ * (one on the date, one on the actor) and its lesson and document quizzes.
+ */
+export async function createTestDocument(db: Db, options: { published: boolean; ownerId?: string | null }) {
+  const tag = randomBytes(5).toString('hex')
+  const original = 'In 2002 Russia opened embassy in Seul.'
+  const text = 'In 2002 Russia opened an embassy in Seoul.'
+  const document = await db.document.create({
+    data: {
+      slug: `test-${tag}`,
+      title: `Test document ${tag}`,
+      source: 'Источник: test',
+      rawText: original,
+      originalText: original,
+      analysis: { warnings: [], spelling: { applied: [{ from: 'opened embassy in Seul', to: 'opened an embassy in Seoul', reason: 'reviewed', start: 15, end: 37, sentence: text }], proposals: [] } },
+      published: options.published,
+      ownerId: options.ownerId ?? null,
+    },
+  })
+  const lesson = await db.lesson.create({
+    data: { documentId: document.id, key: 'l1', position: 0, title: `Lesson ${tag}`, text, originalText: original, periodFrom: '2002', periodTo: '2002' },
+  })
+  await db.datedEvent.create({ data: { documentId: document.id, lessonId: lesson.id, key: 'd1', text: '2002', value: '2002', sentence: text, event: 'Russia opened an embassy in Seoul' } })
+  await db.actor.create({
+    data: { documentId: document.id, key: 'russia', name: 'Russia', kind: 'STATE', aliases: ['Russian Federation'], mentions: { create: { lessonId: lesson.id, text: 'Russia', sentence: text } } },
+  })
+  const questions = []
+  for (const focus of ['date', 'actor']) {
+    questions.push(
+      await db.question.create({
+        data: {
+          documentId: document.id,
+          lessonId: lesson.id,
+          key: `${focus}-${tag}`,
+          type: focus === 'date' ? 'DATE_CHOICE' : 'ACTOR_CHOICE',
+          focus,
+          difficulty: 0.5,
+          versions: { create: { version: 1, prompt: `Question on the ${focus}`, content: {}, answerKey: {}, source: text, explanation: '' } },
+        },
+        include: { versions: true },
+      }),
+    )
+  }
+  const lessonQuiz = await db.quiz.create({ data: { documentId: document.id, lessonId: lesson.id, scope: 'LESSON', title: lesson.title } })
+  await db.quiz.create({ data: { documentId: document.id, scope: 'DOCUMENT', title: document.title } })
+  return { document, lesson, questions, lessonQuiz }
+}

@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { getTranslator } from '@/lib/i18n/server'
 import { requireUser } from '@/lib/auth/session'
 import { listPublishedDocuments } from '@/lib/data/documents'
+import { formatTimex } from '@/lib/lesson/timex'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('lessons.title') }
@@ -9,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function LessonsPage() {
   await requireUser('read:lessons', '/lessons')
-  const [{ t }, documents] = await Promise.all([getTranslator(), listPublishedDocuments()])
+  const [{ t, locale }, documents] = await Promise.all([getTranslator(), listPublishedDocuments()])
   return (
     <>
       <h1>{t('lessons.title')}</h1>
@@ -23,13 +25,20 @@ export default async function LessonsPage() {
           <ol className="plain-list">
             {document.lessons.map((lesson) => (
               <li key={lesson.id}>
-                {lesson.title}
+                <Link href={`/lessons/${lesson.id}`}>{lesson.title}</Link>
                 {lesson.periodFrom && lesson.periodTo && (
-                  <span className="meta"> — {t('lessons.period', { from: lesson.periodFrom, to: lesson.periodTo })}</span>
+                  <span className="meta"> — {t('lessons.period', { from: formatTimex(lesson.periodFrom, locale), to: formatTimex(lesson.periodTo, locale) })}</span>
                 )}
               </li>
             ))}
           </ol>
+          {document.quizzes[0] && (
+            <p>
+              <Link href={`/quizzes/${document.quizzes[0].id}`} className="button secondary" aria-label={t('lesson.wholeDocumentQuizFor', { title: document.title })}>
+                {t('lesson.wholeDocumentQuiz')}
+              </Link>
+            </p>
+          )}
         </section>
       ))}
     </>

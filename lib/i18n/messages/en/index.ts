@@ -1,4 +1,6 @@
 // English UI strings, one file per area; the Russian files must have the same keys (checked by their types).
 import { core } from './core'
+import { lesson } from './lesson'
+import { progress } from './progress'
 
-export const en = { ...core }
+export const en = { ...core, lesson, progress }

@@ -1,0 +1,26 @@
+'use server'
+import { revalidatePath } from 'next/cache'
+import { z } from 'zod'
+import { markLessonStudied } from '../data/lessons'
+import { addStudySeconds, MAX_HEARTBEAT_SECONDS } from '../data/progress'
+import { ActionError, createAction } from './safe-action'
+
+export const markLessonStudiedAction = createAction(
+  'read:progress:own',
+  z.strictObject({ lessonId: z.string().min(1).max(64) }),
+  async ({ lessonId }, { user }) => {
+    const progress = await markLessonStudied(user, lessonId)
+    if (!progress) throw new ActionError('lesson.notFound')
+    // The page re-renders with "Studied on …"; the dashboard reads the same row.
+    revalidatePath(`/lessons/${lessonId}`)
+    revalidatePath('/progress')
+  },
+)
+
+export const studyHeartbeatAction = createAction(
+  'read:progress:own',
+  z.strictObject({ seconds: z.number().int().min(1).max(MAX_HEARTBEAT_SECONDS) }),
+  async ({ seconds }, { user }) => {
+    await addStudySeconds(user.id, seconds)
+  },
+)

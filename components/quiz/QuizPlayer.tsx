@@ -1,0 +1,158 @@
+'use client'
+import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
+import { submitAttemptAction } from '@/lib/actions/quiz'
+import { idleState } from '@/lib/actions/state'
+import type { QuizResponse } from '@/lib/quiz/responses'
+import type { PlayerAttempt } from '@/lib/data/attempts'
+import { useI18n } from '@/components/i18n/I18nProvider'
+import { FormMessage } from '@/components/ui/FormMessage'
+import { QuestionInput } from './QuestionInput'
+import { useAnswerSaver } from './useAnswerSaver'
+
+export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
+  const { t } = useI18n()
+  const total = attempt.questions.length
+  const [responses, setResponses] = useState<Record<string, QuizResponse | null>>(() =>
+    Object.fromEntries(attempt.questions.map((question) => [question.id, question.response])),
+  )
+  // Resume at the first unanswered question.
+  const [current, setCurrent] = useState(() => Math.max(0, attempt.questions.findIndex((question) => !question.response)))
+  const [refusal, setRefusal] = useState<string | null>(null)
+  const [confirming, setConfirming] = useState(false)
+  const [submitState, submitAction, submitting] = useActionState(submitAttemptAction, idleState)
+  const saver = useAnswerSaver(attempt.id, useCallback((message: string) => setRefusal(message), []))
+  const questionHeading = useRef<HTMLHeadingElement>(null)
+  const confirmHeading = useRef<HTMLHeadingElement>(null)
+  const { save, restoreUnsaved } = saver
+
+  useEffect(() => {
+    // Answers given while offline or just before a crash are in localStorage: put them back and send them.
+    const unsaved = restoreUnsaved()
+    const known = new Set(attempt.questions.map((question) => question.id))
+    for (const [questionId, response] of Object.entries(unsaved)) {
+      if (!known.has(questionId)) continue
+      // localStorage exists only in the browser, after hydration: this effect is the synchronisation point.
+      // eslint-disable-next-line react-hooks/set-state-in-effect
+      setResponses((previous) => ({ ...previous, [questionId]: response }))
+      void save(questionId, response)
+    }
+  }, [attempt.questions, restoreUnsaved, save])
+
+  const question = attempt.questions[current]
+  const answered = Object.values(responses).filter(Boolean).length
+  const unanswered = total - answered
+
+  function answer(response: QuizResponse) {
+    setResponses((previous) => ({ ...previous, [question.id]: response }))
+    setRefusal(null)
+    void saver.save(question.id, response)
+  }
+
+  function goTo(index: number) {
+    setCurrent(index)
+    setConfirming(false)
+    requestAnimationFrame(() => questionHeading.current?.focus())
+  }
+
+  async function confirmAndSubmit(formData: FormData) {
+    if (!(await saver.flush())) {
+      setRefusal(t('quiz.notSaved'))
+      return
+    }
+    submitAction(formData)
+  }
+
+  const saveStatus = saver.status[question.id]
+  return (
+    <div className="player">
+      <div className="player-progress">
+        <label htmlFor="quiz-progress">{t('quiz.progressLabel', { answered, total })}</label>
+        <progress id="quiz-progress" value={answered} max={total} />
+      </div>
+
+      <nav aria-label={t('quiz.questionNav')} className="question-nav">
+        <ol>
+          {attempt.questions.map((item, index) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className={`question-dot${responses[item.id] ? ' is-answered' : ''}`}
+                aria-current={index === current ? 'step' : undefined}
+                onClick={() => goTo(index)}
+              >
+                <span aria-hidden="true">{index + 1}</span>
+                <span className="visually-hidden">
+                  {t('quiz.goToQuestion', { number: index + 1 })}, {responses[item.id] ? t('quiz.answered') : t('quiz.notAnswered')}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <section className="card question-card" aria-labelledby="question-heading">
+        <h2 id="question-heading" ref={questionHeading} tabIndex={-1}>
+          {t('quiz.questionNumber', { number: current + 1, total })}
+        </h2>
+        <QuestionInput key={question.id} question={question} response={responses[question.id]} onChange={answer} disabled={submitting} />
+        <div className="save-status" aria-live="polite" data-testid="save-status">
+          {saveStatus === 'saving' && t('quiz.saving')}
+          {saveStatus === 'saved' && t('quiz.saved')}
+          {saveStatus === 'failed' && !refusal && (
+            <>
+              {t('quiz.notSaved')}{' '}
+              <button type="button" className="link-button" onClick={saver.retryFailed}>
+                {t('quiz.retryNow')}
+              </button>
+            </>
+          )}
+        </div>
+        {refusal && (
+          <p className="form-error" role="alert">
+            {refusal}
+          </p>
+        )}
+      </section>
+
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={() => goTo(current - 1)} disabled={current === 0}>
+          {t('quiz.previous')}
+        </button>
+        {current < total - 1 && (
+          <button type="button" className="button secondary" onClick={() => goTo(current + 1)}>
+            {t('quiz.next')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => {
+            setConfirming(true)
+            requestAnimationFrame(() => confirmHeading.current?.focus())
+          }}
+        >
+          {t('quiz.submit')}
+        </button>
+      </div>
+
+      {confirming && (
+        <section className="card confirm" aria-labelledby="confirm-heading">
+          <h2 id="confirm-heading" ref={confirmHeading} tabIndex={-1}>
+            {t('quiz.confirmTitle')}
+          </h2>
+          <p>{unanswered > 0 ? t('quiz.confirmUnanswered', { count: unanswered }) : t('quiz.confirmAllAnswered')}</p>
+          <FormMessage state={submitState} />
+          <form action={confirmAndSubmit} className="actions">
+            <input type="hidden" name="attemptId" value={attempt.id} />
+            <button type="submit" className="button primary" disabled={submitting}>
+              {submitting ? t('quiz.submitting') : t('quiz.confirmSubmit')}
+            </button>
+            <button type="button" className="button secondary" onClick={() => setConfirming(false)}>
+              {t('quiz.keepWorking')}
+            </button>
+          </form>
+        </section>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,256 @@
+import 'server-only'
+import { randomUUID } from 'node:crypto'
+import { db } from '../db'
+import type { SessionUser } from '../auth/session'
+import { gradeResponse } from '../quiz/grading'
+import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
+import { seededShuffle } from '../quiz/shuffle'
+import { scheduleAfterAnswer } from '../review/schedule'
+import { visibleDocumentsFor } from './quiz-visibility'
+import { recordStudyTime } from './study-time'
+
+type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
+
+/** Expected refusals, mapped to messages by the actions. */
+export class AttemptError extends Error {
+  constructor(readonly reason: 'not-found' | 'closed' | 'invalid-response') {
+    super(reason)
+  }
+}
+
+// Answers arriving a few seconds after a time limit were given in time; the network took the rest.
+const DEADLINE_GRACE_MS = 5_000
+
+export async function findQuizForUser(user: Pick<SessionUser, 'id' | 'role'>, quizId: string) {
+  const quiz = await db.quiz.findFirst({
+    where: { id: quizId, document: visibleDocumentsFor(user) },
+    select: {
+      id: true,
+      title: true,
+      scope: true,
+      lessonId: true,
+      lesson: { select: { id: true, title: true } },
+      document: { select: { id: true, title: true } },
+      attempts: {
+        where: { userId: user.id, assignmentId: null },
+        orderBy: { startedAt: 'desc' },
+        select: { id: true, status: true, startedAt: true, submittedAt: true, score: true, maxScore: true },
+      },
+    },
+  })
+  if (!quiz) return null
+  return { ...quiz, questionCount: (await questionIdsForQuiz(db, quiz)).length }
+}
+
+async function questionIdsForQuiz(tx: Tx | typeof db, quiz: { id: string; scope: string; lessonId: string | null; document: { id: string } }) {
+  if (quiz.scope === 'CUSTOM') {
+    const rows = await tx.quizQuestion.findMany({ where: { quizId: quiz.id, question: { enabled: true } }, orderBy: { position: 'asc' } })
+    return rows.map((row) => row.questionId)
+  }
+  const where = quiz.scope === 'LESSON' ? { lessonId: quiz.lessonId!, enabled: true } : { documentId: quiz.document.id, enabled: true }
+  const rows = await tx.question.findMany({ where, orderBy: [{ createdAt: 'asc' }, { key: 'asc' }], select: { id: true } })
+  return rows.map((row) => row.id)
+}
+
+/** Resumes the open practice attempt of this quiz, or starts one with its own stable question order. */
+export async function startOrResumeAttempt(user: Pick<SessionUser, 'id' | 'role'>, quizId: string): Promise<string> {
+  return db.$transaction(async (tx) => {
+    const quiz = await tx.quiz.findFirst({
+      where: { id: quizId, document: visibleDocumentsFor(user) },
+      select: { id: true, scope: true, lessonId: true, document: { select: { id: true } } },
+    })
+    if (!quiz) throw new AttemptError('not-found')
+    const open = await tx.attempt.findFirst({
+      where: { userId: user.id, quizId, assignmentId: null, status: 'IN_PROGRESS' },
+      select: { id: true },
+    })
+    if (open) return open.id
+    const seed = randomUUID()
+    const questionIds = seededShuffle(await questionIdsForQuiz(tx, quiz), seed)
+    if (questionIds.length === 0) throw new AttemptError('not-found')
+    const attempt = await tx.attempt.create({ data: { userId: user.id, quizId, seed, questionIds } })
+    return attempt.id
+  })
+}
+
+/** The order a student sees choices, items and matching partners in: stable for the attempt, never the key's order. */
+export function presentContent(type: QuestionType, content: PresentedContent, key: AnswerKey, seed: string): PresentedContent {
+  switch (type) {
+    case 'DATE_CHOICE':
+    case 'ACTOR_CHOICE':
+      return { choices: seededShuffle(content.choices ?? [], seed) }
+    case 'ORDERING': {
+      const items = seededShuffle(content.items ?? [], seed)
+      const chronological = (key.answer as string[]).join('\n')
+      // A shuffle that happens to be the answer would give the question away: rotate it by one.
+      return { items: items.join('\n') === chronological ? [...items.slice(1), items[0]] : items }
+    }
+    case 'MATCHING':
+      return { left: content.left, right: seededShuffle(content.right ?? [], seed) }
+    default:
+      return content
+  }
+}
+
+const currentVersion = {
+  versions: { orderBy: { version: 'desc' }, take: 1, select: { id: true, prompt: true, content: true, answerKey: true, source: true, explanation: true } },
+} as const
+
+async function loadQuestions(tx: Tx | typeof db, questionIds: string[]) {
+  const rows = await tx.question.findMany({
+    where: { id: { in: questionIds } },
+    select: { id: true, type: true, focus: true, lessonId: true, ...currentVersion },
+  })
+  const byId = new Map(rows.map((row) => [row.id, { ...row, version: row.versions[0] }]))
+  return questionIds.map((id) => byId.get(id)).filter((row) => row !== undefined)
+}
+
+/** What the player needs: prompts and presented content, saved responses; never an answer key. */
+export async function loadAttemptForPlayer(userId: string, attemptId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: {
+      id: true,
+      seed: true,
+      status: true,
+      questionIds: true,
+      deadlineAt: true,
+      quiz: { select: { id: true, title: true, lessonId: true, document: { select: { title: true } } } },
+      answers: { select: { questionId: true, response: true, answeredAt: true } },
+    },
+  })
+  if (!attempt) return null
+  const saved = new Map(attempt.answers.map((answer) => [answer.questionId, answer.response as QuizResponse]))
+  const questions = (await loadQuestions(db, attempt.questionIds as string[])).map((question) => ({
+    id: question.id,
+    type: question.type as QuestionType,
+    prompt: question.version.prompt,
+    content: presentContent(
+      question.type as QuestionType,
+      question.version.content as PresentedContent,
+      question.version.answerKey as AnswerKey,
+      `${attempt.seed}:${question.id}`,
+    ),
+    response: saved.get(question.id) ?? null,
+  }))
+  return { id: attempt.id, status: attempt.status, deadlineAt: attempt.deadlineAt, quiz: attempt.quiz, questions }
+}
+
+export type PlayerAttempt = NonNullable<Awaited<ReturnType<typeof loadAttemptForPlayer>>>
+export type PlayerQuestion = PlayerAttempt['questions'][number]
+
+/**
+ * Saves (or replaces) one answer and grades it on the server. The attempt row is updated first: that lock orders
+ * this save against a concurrent submit, so an answer is either counted in the score or refused, never lost silently.
+ */
+export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const attempt = await tx.attempt.findFirst({
+      where: { id: attemptId, userId },
+      select: { status: true, questionIds: true, deadlineAt: true, lastActiveAt: true },
+    })
+    if (!attempt || !(attempt.questionIds as string[]).includes(questionId)) throw new AttemptError('not-found')
+    const late = attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
+    const touched = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, data: { lastActiveAt: now } })
+    if (touched.count === 0 || late) throw new AttemptError('closed')
+
+    const [question] = await loadQuestions(tx, [questionId])
+    const type = question.type as QuestionType
+    const response = parseResponse(type, question.version.content as PresentedContent, rawResponse)
+    if (!response) throw new AttemptError('invalid-response')
+    const credit = gradeResponse(type, question.version.answerKey as AnswerKey, response)
+    const data = { response, credit, questionVersionId: question.version.id, answeredAt: now }
+    await tx.answer.upsert({
+      where: { attemptId_questionId: { attemptId, questionId } },
+      create: { attemptId, questionId, ...data },
+      update: data,
+    })
+    await recordStudyTime(tx, userId, (now.getTime() - attempt.lastActiveAt.getTime()) / 1000, now)
+    return { savedAt: now }
+  })
+}
+
+/**
+ * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
+ * already submitted and returns it unchanged. Scores it and schedules every question for review.
+ */
+export async function submitAttempt(userId: string, attemptId: string, now = new Date()) {
+  return db.$transaction(async (tx) => {
+    const closed = await tx.attempt.updateMany({
+      where: { id: attemptId, userId, status: 'IN_PROGRESS' },
+      data: { status: 'SUBMITTED', submittedAt: now },
+    })
+    const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, questionIds: true, score: true } })
+    if (!attempt) throw new AttemptError('not-found')
+    if (closed.count === 0) return attempt.id
+
+    const questionIds = attempt.questionIds as string[]
+    const answers = await tx.answer.findMany({ where: { attemptId }, select: { questionId: true, credit: true } })
+    const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]))
+    const score = questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
+    await tx.attempt.update({ where: { id: attemptId }, data: { score, maxScore: questionIds.length } })
+    await scheduleReviews(tx, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now)
+    return attempt.id
+  })
+}
+
+// Unanswered questions count as missed: they come back first in review.
+async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date) {
+  const previous = await tx.reviewState.findMany({ where: { userId, questionId: { in: results.map(([id]) => id) } } })
+  const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
+  for (const [questionId, credit] of results) {
+    const memory = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
+    await tx.reviewState.upsert({
+      where: { userId_questionId: { userId, questionId } },
+      create: { userId, questionId, ...memory },
+      update: memory,
+    })
+  }
+}
+
+/** A submitted attempt with each question as the student saw it, their answer, the key and its source sentence. */
+export async function loadAttemptResult(userId: string, attemptId: string) {
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId, status: 'SUBMITTED' },
+    select: {
+      id: true,
+      score: true,
+      maxScore: true,
+      startedAt: true,
+      submittedAt: true,
+      questionIds: true,
+      quiz: { select: { id: true, title: true, document: { select: { title: true, source: true } } } },
+      answers: {
+        select: {
+          questionId: true,
+          response: true,
+          credit: true,
+          questionVersion: { select: { prompt: true, content: true, answerKey: true, source: true, explanation: true } },
+        },
+      },
+    },
+  })
+  if (!attempt) return null
+  const answered = new Map(attempt.answers.map((answer) => [answer.questionId, answer]))
+  const questions = (await loadQuestions(db, attempt.questionIds as string[])).map((question) => {
+    const answer = answered.get(question.id)
+    // Show the version the student answered; an unanswered question shows the current one.
+    const version = answer?.questionVersion ?? question.version
+    return {
+      id: question.id,
+      type: question.type as QuestionType,
+      focus: question.focus,
+      lessonId: question.lessonId,
+      prompt: version.prompt,
+      content: version.content as PresentedContent,
+      key: version.answerKey as AnswerKey,
+      source: version.source,
+      explanation: version.explanation,
+      response: (answer?.response as QuizResponse | undefined) ?? null,
+      credit: answer?.credit ?? 0,
+    }
+  })
+  return { ...attempt, questions }
+}
+
+export type AttemptResult = NonNullable<Awaited<ReturnType<typeof loadAttemptResult>>>

@@ -1,0 +1,5 @@
+-- AlterTable
+ALTER TABLE "Attempt" ADD COLUMN     "lastActiveAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
+
+-- AlterTable
+ALTER TABLE "ReviewState" ADD COLUMN     "learningSteps" INTEGER NOT NULL DEFAULT 0;

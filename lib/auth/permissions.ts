@@ -18,6 +18,9 @@ export const protectedRoutes: { prefix: string; permission: Permission }[] = [
   { prefix: '/documents', permission: 'manage:documents' },
   { prefix: '/lessons', permission: 'read:lessons' },
   { prefix: '/progress', permission: 'read:progress:own' },
+  { prefix: '/quizzes', permission: 'take:quiz' },
+  { prefix: '/attempts', permission: 'take:quiz' },
+  { prefix: '/review', permission: 'take:quiz' },
 ]
 
 export function requiredPermission(pathname: string): Permission | null {

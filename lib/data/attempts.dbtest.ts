@@ -7,7 +7,7 @@ import { analyzeDocument } from '../engine'
 import type { AnswerKey } from '../quiz/responses'
 import { saveAnalyzedDocument } from './document-import'
 import { createTestUser } from './factories'
-import { AttemptError, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startOrResumeAttempt, submitAttempt } from './attempts'
+import { AttemptError, type PlayerQuestion, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startOrResumeAttempt, submitAttempt } from './attempts'
 import { answerReview, countDueReviews, nextDueReview } from './review'
 
 let documentQuizId = ''
@@ -34,7 +34,7 @@ async function keyOf(questionId: string) {
 }
 
 /** A right (or deliberately wrong) response for any question of the player. */
-async function responseFor(question: Awaited<ReturnType<typeof loadAttemptForPlayer>> extends infer A ? NonNullable<A>['questions'][number] : never, right: boolean) {
+async function responseFor(question: Pick<PlayerQuestion, 'id' | 'type' | 'content'>, right: boolean) {
   const key = await keyOf(question.id)
   switch (question.type) {
     case 'DATE_CHOICE':
@@ -131,10 +131,10 @@ test('missed questions come back in review and a right answer clears them from t
   const later = new Date(Date.now() + 10 * 60_000)
   const question = (await nextDueReview(student.id, later))!
   assert.equal(JSON.stringify(question).includes('answerKey'), false)
-  const feedback = await answerReview(student.id, question.id, await responseFor(question as never, true), later)
+  const feedback = await answerReview(student.id, question.id, await responseFor(question, true), later)
   assert.equal(feedback.credit, 1)
   // FSRS keeps a just-relearned question in short learning steps before spacing it out by days.
   assert.ok(feedback.nextDue.getTime() > later.getTime(), `next review ${feedback.nextDue.toISOString()}`)
   assert.equal(await countDueReviews(student.id, later), due - 1)
-  await assert.rejects(answerReview(student.id, question.id, await responseFor(question as never, true), later), (e: AttemptError) => e.reason === 'not-found')
+  await assert.rejects(answerReview(student.id, question.id, await responseFor(question, true), later), (e: AttemptError) => e.reason === 'not-found')
 })

@@ -2,5 +2,6 @@
 import { core } from './core'
 import { lesson } from './lesson'
 import { progress } from './progress'
+import { quiz } from './quiz'
 
-export const en = { ...core, lesson, progress }
+export const en = { ...core, ...quiz, lesson, progress }

@@ -2,5 +2,6 @@ import type { Messages } from '../../index'
 import { core } from './core'
 import { lesson } from './lesson'
 import { progress } from './progress'
+import { quiz } from './quiz'
 
-export const ru: Messages = { ...core, lesson, progress }
+export const ru: Messages = { ...core, ...quiz, lesson, progress }

@@ -1,6 +1,6 @@
-import { DEMONYMS, GAZETTEER } from "./gazetteer";
+import { DEMONYMS, GAZETTEER, LANGUAGES } from "./gazetteer";
 import type { ActorKind, CorrectionsFile, Sentence } from "./types";
-import { normalise } from "./util";
+import { editDistance, normalise } from "./util";
 
 /** An actor mention before merging; offsets are relative to the sentence. */
 export interface FoundMention {
@@ -13,6 +13,11 @@ export interface FoundMention {
   confidence: number;
   /** Canonical name when a glossary or gazetteer entry matched. */
   canonical?: string;
+  /**
+   * No evidence that the run names an actor (dictionary words, no head noun, no name pattern): kept only if
+   * it merges into a better-attested actor (a surname of a full name), dropped otherwise.
+   */
+  weak?: boolean;
 }
 
 export interface FoundActor {
@@ -30,6 +35,30 @@ interface Token {
 
 const COMPASS = new Set(["South", "North", "East", "West"]);
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "du", "da", "la", "le", "al", "bin", "ibn", "y"]);
+/** "the" joins a name only before an epithet: "Peter the Great", "Ivan the Terrible". */
+const EPITHETS = new Set("Great Terrible Wise Bold Good Younger Elder Conqueror Magnificent Pious Fair Confessor Quiet Blessed Lionheart Builder Liberator Peacemaker".split(" "));
+/** Common given names (Russian, European, American, South Asian): a capitalised run that starts with one is a person. */
+const FIRST_NAMES = new Set(
+  ("Vladimir Nikolay Nikolai Nicholas Alexander Aleksandr Alexey Alexei Aleksei Mikhail Nikita Leonid Joseph Iosif Fyodor Feodor Yerofey Ivan Peter Pyotr " +
+    "Sergei Sergey Boris Dmitry Dmitri Andrei Andrey Yuri Yury Konstantin Gleb Georgy Georgi Vyacheslav Vasily Vasili Grigory Grigori Pavel Paul Lavrenty " +
+    "Anatoly Yevgeny Evgeny Viktor Oleg Igor Maxim Semyon Stepan Ilya Lev Leo Felix Anastas Kliment Nikolay Mikhail Yegor Valentina Yekaterina Catherine " +
+    "Elizabeth Yelizaveta Anna Maria Natalia Olga Sofia Alexandra Tatiana Matthew John George William Franklin Harry Dwight Richard Ronald Theodore " +
+    "Woodrow Douglas Winston Charles Henry James Thomas Abraham Ulysses Herbert Lyndon Gerald Jimmy Bill Barack Donald Joe Hillary Condoleezza Madeleine " +
+    "Otto Napoleon Louis Friedrich Frederick Wilhelm Adolf Benito Francisco Karl Vladislav Jawaharlal Indira Mahatma Mohandas Rajiv Narendra Atal Manmohan " +
+    "Subhas Genghis Kublai Tamerlane Emmanuel Angela Helmut Konrad Margaret Neville Clement Anthony Harold Edward Victoria Mary Robert Michael David Daniel")
+    .split(" "),
+);
+/** Common East Asian family names: a run of two or three short name words that starts with one is a person, family name first. */
+const FAMILY_NAMES = new Set(
+  ("Kim Lee Yi Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Lim Im Han Shin Sin Seo Kwon Hwang Ahn An Song Yoo Yu Hong Jeon Ko Moon Mun " +
+    "Yang Son Bae Baek Heo Nam Roh Noh Ha Rhee Syngman Wang Li Zhang Liu Chen Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Mao Deng Jiang " +
+    "Xi Wen Chiang Yuan Zeng Kang Tan Peng Lu Ye Cai Dong Chou Soong Sung Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly To " +
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu " +
+    "Abe Ikeda Hashimoto Yamashita Ishikawa Maeda Fujita Ogawa Okada Goto Murakami Kondo Saito Sakamoto Aoki Nishimura Fukuda Miura Fujiwara Matsuda " +
+    "Nakagawa Harada Ono Takeuchi Wada Ishida Ueda Morita Hara Shibata Sakai Miyazaki Miyamoto Takeda Ueno Konoe Tojo Yamagata Okubo Saigo Kido " +
+    "Katsura Komura Terauchi Kuroda Obuchi Koizumi Hatoyama Kishi Nakasone Oda Toyotomi Togo Yamamoto Matsuoka Hirota Shidehara Kan Noda Aso Mori Kaifu")
+    .split(" "),
+);
 const TITLES = new Set(
   "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore".split(" "),
 );
@@ -42,10 +71,23 @@ const FUNCTION_WORDS = new Set(
   "The A An In On At By For From To Of And But Or So If When While After Before During Since Until Then Thus Therefore However Also This That These Those There Here It Its They Their He His She Her We Our You Your I As With Without Although Though Because Now Later Finally Meanwhile Despite Moreover Furthermore Instead Today Yesterday Once Soon Even Still Yet Both Each Every Many Some Most All Other Another Such What Which Who Whose Where Why How".split(" "),
 );
 const EVENT_HEADS = new Set(
-  "War Wars Revolution Operation Battle Treaty Agreement Conference Crisis Uprising Rebellion Revolt Reform Reforms Act Declaration Incident Invasion Campaign Siege Games Olympics Accords Accord Protocol Doctrine Plan Offensive Massacre Famine Purge Purges Restoration Blockade Summit Era Age Period Dynasty".split(" "),
+  ("War Wars Revolution Operation Battle Treaty Agreement Conference Crisis Uprising Rebellion Revolt Reform Reforms Act Declaration Incident Invasion " +
+    "Campaign Siege Games Olympics Accords Accord Protocol Doctrine Plan Offensive Massacre Famine Purge Purges Restoration Blockade Summit Era Age Period " +
+    "Dynasty Convention Charter Statement Communique Memorandum Partnership Initiative Programme Program Project Policy Cup Prize Award Medal Festival " +
+    "Exhibition Expo Pipeline Railway Highway Line Bridge Station Cathedral Temple Tower Wall Gate Declaration Constitution Code Manifesto Pact Talks Line Mission Expedition")
+    .split(" "),
 );
+/** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
+const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question)\b/i;
+/** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
+const EVENT_BEFORE = /\b(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on|at)\s+(?:the\s+)?$/i;
+/** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
+const STATE_AFTER = /^\s+(shogunate|dynasty|khanate|empire|kingdom|sultanate|caliphate)\b/;
+const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|bay|mountains|lake|valley|desert|region|province|gulf|coast|city)\b/;
+const ORGANIZATION_BEFORE = /\b(?:company|corporation|firm|bank|university|organisation|organization|agency|newspaper|army|navy|fleet)\s+$/i;
+const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
-  "Army Navy Fleet Forces Corps Guard Party Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Movement Front Court Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
+  "Army Navy Fleet Forces Corps Guard Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
 const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
@@ -53,9 +95,10 @@ const STATE_HEADS = new Set(
 const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Peninsula Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
+/** Political parties and movements are groups (annotation guidelines). */
+const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers".split(" "));
 /** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
 const GROUP_NOUNS = /^(?:people|nation)\b/;
-const ORGANIZATION_NOUNS = /^$/;
 const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|argued|claimed|noted|stated|was born|died|married|reigned|himself|herself|who)\b/;
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|to|from|into|across|towards|toward)\s+(?:the\s+)?$/i;
@@ -89,36 +132,101 @@ export function buildLexicon(corrections: CorrectionsFile): Lexicon {
  */
 export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCommonWord: (word: string) => boolean): FoundMention[] {
   const capitalisedInside = wordsCapitalisedInsideSentences(sentences);
-  const commonWord = (word: string) => isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word);
+  const dictionaryWord = (word: string) => isCommonWord(word.toLowerCase()) && !lexicon.entries.has(word);
   const commonAtStart = (word: string) =>
     FUNCTION_WORDS.has(word) || (isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word));
   const mentions: FoundMention[] = [];
+  let lastPerson: FoundMention | null = null;
   for (const sentence of sentences) {
     if (!/[A-Za-z]/.test(sentence.text)) continue;
     const tokens = tokenize(sentence.text);
     const used = new Set<number>();
-    mentions.push(...lexiconMatches(sentence, tokens, lexicon, used));
+    const found = lexiconMatches(sentence, tokens, lexicon, used);
     const chunks = capitalisedChunks(sentence.text, tokens, used);
-    for (const chunk of chunks) mentions.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, commonWord));
-    mentions.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
+    for (const chunk of chunks) found.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, dictionaryWord));
+    found.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
+    found.sort((a, b) => a.start - b.start);
+    lastPerson = resolveAliasesInSentence(sentence, found, lexicon, lastPerson);
+    mentions.push(...found);
   }
   return mentions;
+}
+
+/**
+ * Aliases given in the text itself: a name in brackets right after another ("Queen Min (Empress Myeongseong)",
+ * "Dokdo islands (Takeshima in Japanese)", "Joseon (Чосон)") and "known as X" after a person.
+ * Returns the last person mentioned, for the next sentence.
+ */
+function resolveAliasesInSentence(sentence: Sentence, found: FoundMention[], lexicon: Lexicon, lastPerson: FoundMention | null): FoundMention | null {
+  const text = sentence.text;
+  for (let i = 0; i < found.length; i++) {
+    const mention = found[i];
+    const bracket = /^(?:\s+(?:islands?|river|sea|peninsula|strait|bay|mountains|lake|dynasty|shogunate|empire|kingdom))?\s*\((?:([\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3})(?:\s+in\s+[A-Z][a-z]+)?|(\p{Script=Cyrillic}+(?:\s+\p{Script=Cyrillic}+){0,2}))\)/u.exec(text.slice(mention.end));
+    if (bracket) {
+      const inner = bracket[1] ?? bracket[2];
+      const innerStart = mention.end + bracket[0].indexOf(inner);
+      const canonical = mention.canonical ?? stripArticle(mention.text);
+      for (let j = found.length - 1; j > i; j--) if (found[j].start >= innerStart && found[j].start < innerStart + inner.length) found.splice(j, 1);
+      found.splice(i + 1, 0, { sentenceIndex: sentence.index, start: innerStart, end: innerStart + inner.length, text: inner, kind: mention.kind, confidence: mention.confidence, canonical });
+      i++;
+      continue;
+    }
+    if (mention.kind === "person" && /\b(?:known|better known|also known|remembered)\s+as\s+$/i.test(text.slice(0, mention.start)) && lastPerson && !lexicon.entries.has(mention.text)) {
+      mention.canonical = lastPerson.canonical ?? stripArticle(lastPerson.text);
+      mention.weak = false;
+      continue;
+    }
+    if (mention.kind === "person" && !mention.weak) lastPerson = mention;
+  }
+  return lastPerson;
 }
 
 /** Glossary and gazetteer names, longest first, starting at a capitalised word ("Korean peninsula" too). */
 function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, used: Set<number>): FoundMention[] {
   const mentions: FoundMention[] = [];
+  const text = sentence.text;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i].text)) continue;
-    const match = longestLexiconMatch(sentence.text, tokens, i, tokens.length, lexicon);
+    const match = longestLexiconMatch(text, tokens, i, tokens.length, lexicon);
     if (!match) continue;
-    const next = tokens[match.end];
-    if (next && endsWithHead(next.text) && sentence.text.slice(tokens[match.end - 1].end, next.start) === " ") continue;
+    if (partOfLongerName(text, tokens, i, match.end, lexicon)) {
+      i = match.end - 1;
+      continue;
+    }
     mentions.push(match.mention(sentence.index));
     for (let j = i; j < match.end; j++) used.add(j);
     i = match.end - 1;
   }
   return mentions;
+}
+
+/**
+ * A known name inside a larger proper name is not a mention of its own: "Vietnam People's Army",
+ * "Supreme Court of South Korea", "Communist Party of Vietnam", "Shanghai Five", "battle of Tsushima".
+ */
+function partOfLongerName(text: string, tokens: Token[], from: number, end: number, lexicon: Lexicon): boolean {
+  const gap = (i: number) => text.slice(tokens[i - 1].end, tokens[i].start) === " ";
+  // "<Name> of [the] <known name>": "Supreme Court of South Korea" (titles aside: "Emperor of Japan").
+  let k = from - 1;
+  if (k >= 1 && tokens[k].text === "the" && gap(k + 1)) k--;
+  if (k >= 1 && tokens[k].text === "of" && gap(k) && gap(k + 1) && isCapitalised(tokens[k - 1].text) && !TITLES.has(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].text) && !CALENDAR.has(tokens[k - 1].text)) {
+    return true;
+  }
+  const next = tokens[end];
+  if (!next || !gap(end)) return false;
+  const last = tokens[end - 1].text;
+  // "<known name ending in a head> of <Name>": "Communist Party of Vietnam".
+  if (next.text === "of" && (ORGANIZATION_HEADS.has(last) || STATE_HEADS.has(last) || GROUP_HEADS.has(last)) && tokens[end + 1] && isCapitalised(tokens[end + 1].text === "the" ? tokens[end + 2]?.text ?? "" : tokens[end + 1].text)) {
+    return true;
+  }
+  if (!isCapitalised(next.text) || TITLES.has(next.text) || FUNCTION_WORDS.has(next.text) || CALENDAR.has(next.text)) return false;
+  // "<known name> <Name ending in a head>": "Vietnam People's Army", "Korea Strait", "Vietnam War".
+  let runEnd = end;
+  while (runEnd < tokens.length && gap(runEnd) && isCapitalised(tokens[runEnd].text)) runEnd++;
+  const head = tokens[runEnd - 1].text.replace(/['’]s$/, "");
+  if (endsWithHead(head) || EVENT_HEADS.has(head) || GROUP_HEADS.has(head)) return true;
+  // "<known name> <unknown word>": "Shanghai Five".
+  return runEnd === end + 1 && !lexicon.entries.has(next.text) && !/['’]s$/.test(next.text) && (/^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve)$/.test(next.text));
 }
 
 export function tokenize(text: string): Token[] {
@@ -145,9 +253,15 @@ function wordsCapitalisedInsideSentences(sentences: Sentence[]): Set<string> {
   return words;
 }
 
-/** Token index ranges [from, to) of capitalised runs, joined by connectors and single spaces only. */
+/**
+ * Token index ranges [from, to) of capitalised runs, joined by single spaces only and by connectors:
+ * "of" ("Republic of Korea"), "of the" ("Communist University of the Toilers of the East"), "the" before an
+ * epithet ("Peter the Great"), and name particles ("de", "von", "bin").
+ */
 function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [number, number][] {
   const chunks: [number, number][] = [];
+  const single = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === " ";
+  const capitalAt = (j: number) => j < tokens.length && !used.has(j) && isCapitalised(tokens[j].text);
   let i = 0;
   while (i < tokens.length) {
     if (used.has(i) || !isCapitalised(tokens[i].text)) {
@@ -156,10 +270,12 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
     }
     let end = i + 1;
     while (end < tokens.length) {
-      const gap = text.slice(tokens[end - 1].end, tokens[end].start);
-      if (gap !== " " || used.has(end)) break;
-      if (isCapitalised(tokens[end].text)) end++;
-      else if (CONNECTORS.has(tokens[end].text) && end + 1 < tokens.length && isCapitalised(tokens[end + 1].text) && text.slice(tokens[end].end, tokens[end + 1].start) === " ") end += 2;
+      if (!single(end - 1, end) || used.has(end)) break;
+      const word = tokens[end].text;
+      if (isCapitalised(word)) end++;
+      else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text)) end += 3;
+      else if (word === "the" && capitalAt(end + 1) && EPITHETS.has(tokens[end + 1].text) && single(end, end + 1)) end += 2;
+      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1)) end += 2;
       else break;
     }
     chunks.push([i, end]);
@@ -177,7 +293,7 @@ function interpretChunk(
   tokens: Token[],
   [from, to]: [number, number],
   commonAtStart: (word: string) => boolean,
-  commonWord: (word: string) => boolean,
+  dictionaryWord: (word: string) => boolean,
 ): FoundMention[] {
   const text = sentence.text;
   let start = from;
@@ -195,8 +311,7 @@ function interpretChunk(
   if (start >= to) return [];
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
   if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|aircraft|newspaper|journal|magazine|book|novel)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
-  if (tokens.slice(start, to).every((token) => CONNECTORS.has(token.text) || (commonWord(token.text) && !TITLES.has(token.text))) && !endsWithHead(tokens[to - 1].text)) return [];
-  return classifyRun(sentence, tokens, start, to, title);
+  return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
 }
 
 function longestLexiconMatch(text: string, tokens: Token[], from: number, to: number, lexicon: Lexicon) {
@@ -220,23 +335,66 @@ function longestLexiconMatch(text: string, tokens: Token[], from: number, to: nu
   return null;
 }
 
-function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: number, title: boolean): FoundMention[] {
+/** The head of a name: the word before the first "of" ("Supreme Court of South Korea"), else the last word. */
+function headOf(words: string[]): string {
+  const of = words.indexOf("of");
+  return of > 0 ? words[of - 1] : words[words.length - 1];
+}
+
+function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: number, title: boolean, dictionaryWord: (word: string) => boolean): FoundMention[] {
   const text = sentence.text;
   const words = tokens.slice(from, to).map((token) => token.text.replace(/['’]s$/, ""));
   const start = tokens[from].start;
-  const end = tokens[to - 1].end - (/['’]s$/.test(tokens[to - 1].text) ? 2 : 0);
-  const head = words[words.length - 1];
-  // Events are not actors, and names inside them ("Treaty of Nerchinsk") are part of the event's name.
-  if (EVENT_HEADS.has(words[0]) || EVENT_HEADS.has(head)) return [];
-  if (DEMONYMS[words.join(" ")] || (words.length === 1 && /[-–]/.test(head))) return [];
-  const { kind, confidence } = guessKind(words, text, start, end, title);
-  // Doctrines ("Marxism") are not actors.
+  let end = tokens[to - 1].end - (/['’]s$/.test(tokens[to - 1].text) ? 2 : 0);
+  const head = headOf(words);
+  const before = text.slice(0, start);
+  const after = text.slice(end);
+  // Events are not actors, and names inside them ("Treaty of Nerchinsk", "battle of Dien Bien Phu") are part of the event's name.
+  if (EVENT_HEADS.has(words[0]) || EVENT_HEADS.has(head) || EVENT_HEADS.has(words[words.length - 1])) return [];
+  if (EVENT_BEFORE.test(before) && !title && !personPattern(words, dictionaryWord)) return [];
+  if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]))) return [];
+  // An adjective before a common noun: "four Central Asian republics".
+  const lastWord = words[words.length - 1];
+  if (/(?:an|ese|ish|ic)$/.test(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
+  if (THING_AFTER.test(after) && !title) return [];
+  const quoted = /["«“]\s*$/.test(before) && /^\s*["»”]/.test(after);
+  const stateAfter = STATE_AFTER.exec(after);
+  if (stateAfter) {
+    end += stateAfter[0].length;
+    return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "state", confidence: 2 }];
+  }
+  let { kind, confidence } = guessKind(words, text, start, end, title);
   if (confidence === 0) return [];
-  return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind, confidence }];
+  const named = words.filter((word) => !CONNECTORS.has(word));
+  const evidence = confidence >= 2 || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
+  if (quoted && confidence < 2) {
+    // A quoted name is a title, nickname or product ("Power of Siberia") unless a noun says what it names.
+    const noun = /^\s*["»”]\s+(group|organi[sz]ation|alliance|bloc|band|party|movement)\b/i.exec(after)?.[1].toLowerCase();
+    if (!noun) return [];
+    kind = /group|band|party|movement/.test(noun) && noun !== "group" ? "group" : "organization";
+    confidence = 2;
+  }
+  if (confidence < 2 && !title) {
+    if (personPattern(words, dictionaryWord)) kind = PLACE_CONTEXT_BEFORE.test(before) && !FIRST_NAMES.has(words[0]) && /\b(?:in|at|near|into)\s+$/i.test(before) ? "place" : "person";
+    else if (PLACE_AFTER.test(after) || (/\b(?:in|at|near|into|across)\s+(?:the\s+)?$/i.test(before) && kind === "person")) kind = "place";
+    else if (ORGANIZATION_BEFORE.test(before)) kind = "organization";
+    else if (GROUP_BEFORE.test(before)) kind = "group";
+  }
+  return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind, confidence, ...(evidence ? {} : { weak: true }) }];
+}
+
+/** Name patterns of people: a known given name first, an East Asian family name first, a Slavic surname ending. */
+function personPattern(words: string[], dictionaryWord: (word: string) => boolean): boolean {
+  if (words.length < 2 || words.length > 4) return false;
+  if (FIRST_NAMES.has(words[0]) && words.slice(1).every((word) => /^\p{Lu}/u.test(word) || word === "the")) return true;
+  if (FAMILY_NAMES.has(words[0]) && words.length <= 3 && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !endsWithHead(word))) return true;
+  const last = words[words.length - 1];
+  return words.length <= 3 && PERSON_SURNAME.test(last) && !dictionaryWord(last) && !endsWithHead(last);
 }
 
 function guessKind(words: string[], text: string, start: number, end: number, title: boolean): { kind: ActorKind; confidence: number } {
-  const head = words[words.length - 1];
+  const head = headOf(words);
+  const last = words[words.length - 1];
   const before = text.slice(0, start);
   const after = text.slice(end);
   if (title) return { kind: "person", confidence: 2 };
@@ -244,8 +402,9 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
     return GROUP_CONTEXT_BEFORE.test(before) ? { kind: "group", confidence: 2 } : { kind: "organization", confidence: 1 };
   }
   if (GROUP_CONTEXT_BEFORE.test(before)) return { kind: "group", confidence: 2 };
+  if (GROUP_HEADS.has(head) || GROUP_HEADS.has(last)) return { kind: "group", confidence: 2 };
   if (STATE_HEADS.has(head) || STATE_HEADS.has(words[0])) return { kind: "state", confidence: 2 };
-  if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(words[0])) return { kind: "organization", confidence: 2 };
+  if (ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(last) || ORGANIZATION_HEADS.has(words[0])) return { kind: "organization", confidence: 2 };
   if (PLACE_HEADS.has(head) || (words.length === 2 && PLACE_HEADS.has(words[0]) && words[0] !== "South" && words[0] !== "North")) {
     return { kind: "place", confidence: 2 };
   }
@@ -257,8 +416,9 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
 }
 
 /**
- * Nationality adjectives followed by a telling noun: "Korean people" (group), "Japanese government"
- * (organisation); and the elliptical "the South and the North Korea" (two states).
+ * Nationality adjectives followed by a telling noun: "Korean people" (group); a nationality used as a noun for
+ * a people ("a lot of Vietnamese of the older generation", "the Chinese were…"), but not a language ("in
+ * Japanese", "speak Russian"); and the elliptical "the South and the North Korea" (two states).
  */
 function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, number][], lexicon: Lexicon): FoundMention[] {
   const mentions: FoundMention[] = [];
@@ -267,23 +427,40 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
     let from = chunkStart;
     while (from < to - 1 && FUNCTION_WORDS.has(tokens[from].text)) from++;
     const adjective = text.slice(tokens[from].start, tokens[to - 1].end);
+    const before = text.slice(0, tokens[from].start);
     const after = text.slice(tokens[to - 1].end);
     if (DEMONYMS[adjective]) {
       const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "";
-      const kind: ActorKind | null = GROUP_NOUNS.test(noun) ? "group" : ORGANIZATION_NOUNS.test(noun) ? "organization" : null;
-      if (!kind) continue;
-      const end = tokens[to - 1].end + 1 + noun.length;
-      const surface = text.slice(tokens[from].start, end);
-      const entry = lexicon.entries.get(surface);
-      mentions.push({
-        sentenceIndex: sentence.index,
-        start: tokens[from].start,
-        end,
-        text: surface,
-        kind: entry?.kind ?? kind,
-        confidence: entry ? 3 : 2,
-        ...(entry ? { canonical: entry.canonical } : {}),
-      });
+      if (GROUP_NOUNS.test(noun)) {
+        const end = tokens[to - 1].end + 1 + noun.length;
+        const surface = text.slice(tokens[from].start, end);
+        const entry = lexicon.entries.get(surface);
+        mentions.push({
+          sentenceIndex: sentence.index,
+          start: tokens[from].start,
+          end,
+          text: surface,
+          kind: entry?.kind ?? "group",
+          confidence: entry ? 3 : 2,
+          ...(entry ? { canonical: entry.canonical } : {}),
+        });
+      } else if (
+        /(?:^|\b(?:the|of|many|most|some|all|few|thousands\s+of|millions\s+of|hundreds\s+of))\s+$/i.test(before) &&
+        !/\b(?:in|into|from|speak|speaks|spoke|spoken|learn|learned|study|studied|write|wrote|written|translated|say|says|called)\s+(?:the\s+)?$/i.test(before) &&
+        /^\s*(?:[,.;:!?)]|$|(?:of|and|who|were|was|had|have|are|did|could|would|also|still|then|began|became|fought|lived|came|left)\b)/.test(after) &&
+        /(?:ese|ish|ch|i|ss)$/.test(adjective)
+      ) {
+        const entry = lexicon.entries.get(`${adjective} people`);
+        mentions.push({
+          sentenceIndex: sentence.index,
+          start: tokens[from].start,
+          end: tokens[to - 1].end,
+          text: adjective,
+          kind: "group",
+          confidence: 2,
+          ...(entry ? { canonical: entry.canonical } : {}),
+        });
+      }
     }
     const compass = COMPASS.has(adjective) ? adjective : null;
     const ellipsis = compass ? /^\s+and\s+(?:the\s+)?(?:South|North|East|West)\s+([A-Z]\p{L}+)/u.exec(after) : null;
@@ -305,12 +482,19 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
 }
 
 /**
- * Merges mentions into actors: same canonical name, same normalised text, and a surname or first name
- * alone merged into the one full name that contains it.
+ * Merges mentions into actors: same canonical name, same normalised text, a surname or first name alone merged
+ * into the one full name that contains it, an acronym into the name it abbreviates ("DRV"), a name into the
+ * same name with a place noun ("Cam Ranh" → "Cam Ranh Bay"), and "<…> Republic of X" into the known state X.
+ * Runs without evidence that merge into nothing are dropped.
  */
-export function mergeActors(mentions: FoundMention[]): FoundActor[] {
+export function mergeActors(mentions: FoundMention[], lexicon?: Lexicon): FoundActor[] {
   const groups = new Map<string, FoundMention[]>();
   for (const mention of mentions) {
+    if (!mention.canonical && lexicon) {
+      const state = /^(?:[A-Z][\p{L}'’]*\s+)*(?:Republic|Kingdom|Empire|Federation|State|Khanate|Principality|Duchy)\s+of\s+(?:the\s+)?(.+)$/u.exec(stripArticle(mention.text));
+      const entry = state ? lexicon.entries.get(state[1]) : undefined;
+      if (entry?.kind === "state") mention.canonical = entry.canonical;
+    }
     const key = normalise(mention.canonical ?? stripArticle(mention.text));
     if (!key) continue;
     const group = groups.get(key);
@@ -318,13 +502,15 @@ export function mergeActors(mentions: FoundMention[]): FoundActor[] {
     else groups.set(key, [mention]);
   }
   mergePartialNames(groups);
+  mergeAcronymsAndPlaceNames(groups);
   const actors: FoundActor[] = [];
   for (const group of groups.values()) {
+    if (group.every((mention) => mention.weak)) continue;
     const best = [...group].sort((a, b) => b.confidence - a.confidence)[0];
     const canonical = group.find((mention) => mention.canonical)?.canonical;
     const surfaces = [...new Set(group.map((mention) => mention.text))];
     const name = canonical ?? [...surfaces].sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
-    actors.push({ name, kind: best.kind, aliases: surfaces.filter((surface) => surface !== name), mentions: group });
+    actors.push({ name, kind: best.kind, aliases: surfaces.filter((surface) => surface !== name), mentions: group.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start) });
   }
   return actors.sort((a, b) => firstMention(a) - firstMention(b));
 }
@@ -342,14 +528,41 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
   const byWord = new Map<string, string[]>();
   for (const [key, group] of groups) {
     const words = key.split(" ");
-    if (words.length < 2 || group.every((mention) => mention.kind !== "person")) continue;
+    if (words.length < 2 || group.every((mention) => mention.kind !== "person" || mention.weak)) continue;
     for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), key]);
   }
   for (const [key, group] of [...groups]) {
     if (key.includes(" ") || group.some((mention) => mention.canonical && mention.confidence === 3 && mention.kind !== "person")) continue;
     const owners = byWord.get(key);
     if (owners?.length !== 1) continue;
-    groups.get(owners[0])!.push(...group);
+    groups.get(owners[0])!.push(...group.map((mention) => ({ ...mention, weak: false, kind: "person" as const })));
     groups.delete(key);
   }
+}
+
+/** "DRV" → "Democratic Republic of Vietnam"; "Cam Ranh" → "Cam Rahn Bay" (a typo of one or two letters allowed). */
+function mergeAcronymsAndPlaceNames(groups: Map<string, FoundMention[]>): void {
+  const surfaces = [...groups].flatMap(([key, group]) => group.map((mention) => [key, stripArticle(mention.text)] as const));
+  for (const [key, group] of [...groups]) {
+    const surface = stripArticle(group[0].text);
+    let target: string | undefined;
+    if (/^[A-Z]{2,5}$/.test(surface) && !group.some((mention) => mention.canonical)) {
+      target = surfaces.find(([other, name]) => other !== key && initials(name) === surface)?.[0];
+    } else if (!group.some((mention) => mention.canonical) && key.length >= 4) {
+      target = surfaces.find(([other, name]) => {
+        const words = name.split(" ");
+        if (other === key || words.length < 2 || !PLACE_HEADS.has(words[words.length - 1]) || COMPASS.has(words[words.length - 1])) return false;
+        const stem = normalise(words.slice(0, -1).join(" "));
+        return stem === key || (stem.length >= 6 && stem[0] === key[0] && editDistance(stem, key) <= 2);
+      })?.[0];
+    }
+    if (!target || !groups.has(target)) continue;
+    groups.get(target)!.push(...group.map((mention) => ({ ...mention, weak: false, kind: groups.get(target!)![0].kind })));
+    groups.delete(key);
+  }
+}
+
+function initials(name: string): string {
+  const words = name.split(/\s+/).filter((word) => !/^(?:of|the|and|for|de)$/i.test(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join("").toUpperCase() : "";
 }

@@ -38,3 +38,26 @@ test("durations are told apart from dates", () => {
     ["three-year", "P3Y", "duration"],
   ]);
 });
+
+test("anaphoric 'that time' takes the previous date, at most to the year", () => {
+  assert.deepEqual(values("It was recognised on January 30, 1950. At that time the war was going on."), ["January 30, 1950=1950-01-30", "that time=1950"]);
+  assert.deepEqual(values("Things changed in the middle of 19 century. During that time Japan grew. In those years it was rich."), [
+    "the middle of 19 century=18",
+    "that time=18",
+    "those years=18",
+  ]);
+  assert.deepEqual(values("At that time nobody knew."), []);
+});
+
+test("'now' is the present in a present-tense sentence and the narrative time in a past-tense one", () => {
+  assert.deepEqual(values("The ambassador now is Ivanov."), ["now=XXXX"]);
+  assert.deepEqual(values("In 1883 the treaty was signed. Now western countries had influence in Korea."), ["1883=1883", "Now=1883"]);
+  assert.deepEqual(values("Now that the war was over, they left."), []);
+});
+
+test("bare counted durations need a number, not 'a' or 'several'", () => {
+  const found = (text: string) => findDates(splitSentences(text)).map((date) => `${date.text}=${date.value}=${date.kind}`);
+  assert.deepEqual(found("Russia and China: three centuries of neighbourhood."), ["three centuries=P300Y=duration"]);
+  assert.deepEqual(found("In 1910 it ended. Two years later war began."), ["1910=1910=date", "Two years later=1912=date"]);
+  assert.deepEqual(found("Once a year they met. He was 30 years old."), []);
+});

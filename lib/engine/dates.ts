@@ -29,6 +29,8 @@ interface ResolveContext {
   anchor: Anchor | null;
   /** Absolute dates of the same sentence, for "120 years since …". */
   sentenceAnchors: Anchor[];
+  /** The value of the text's previous date of any precision (century and decade included), for "at that time". */
+  previous: string | null;
 }
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -53,17 +55,19 @@ const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|km|kilomet|miles?\b|met(?:er|re)s?\b
 export function findDates(sentences: Sentence[]): FoundDate[] {
   const found: FoundDate[] = [];
   let anchor: Anchor | null = null;
+  let previous: string | null = null;
   for (const sentence of sentences) {
     const candidates = selectCandidates(collectCandidates(sentence.text));
     const sentenceAnchors: Anchor[] = [];
     for (const candidate of candidates) {
-      const probe = candidate.resolve({ anchor: null, sentenceAnchors: [] });
+      const probe = candidate.resolve({ anchor: null, sentenceAnchors: [], previous: null });
       if (probe?.sets) sentenceAnchors.push(probe.sets);
     }
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ anchor, sentenceAnchors });
+      const resolved = candidate.resolve({ anchor, sentenceAnchors, previous });
       if (!resolved) continue;
       if (resolved.sets) anchor = resolved.sets;
+      if (resolved.kind === "date" && !resolved.value.startsWith("XXXX")) previous = resolved.value;
       const { value, kind } = resolved;
       found.push({
         sentenceIndex: sentence.index,
@@ -156,6 +160,23 @@ function collectCandidates(text: string): Candidate[] {
   add(/\bfor\s+a\s+long\s+time\b/gi, (_, m) => duration(m, { n: "X", unit: "years" }));
   add(new RegExp(`\\b(?:for\\s+)?(?:more\\s+than|over|about|around|almost|nearly|at\\s+least)\\s+${NUMBER}\\s+(?:more\\s+)?${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) => duration(m, g));
   add(new RegExp(`\\bfor\\s+${NUMBER}\\s+more\\s+${UNIT}\\b`, "gi"), (g, m) => duration(m, g));
+  // Anaphoric "at that time", "in those years": the previous date of the text, at most to the year.
+  add(/(?<=\b(?:at|during|in|by|since|until|from)\s)(?:that|those)\s+(?:time|times|years|days|period)\b/gi, (_, m) => ({
+    ...span(m),
+    resolve: ({ previous }) => (previous ? { value: reduceToYear(previous), kind: "date", anchor: previous } : null),
+  }));
+  // "now": the present in a present-tense sentence, the narrative time in a past-tense one.
+  add(/\bnow\b(?!\s+(?:that|and\s+(?:then|again))\b)/gi, (_, m) => {
+    const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
+    return {
+      ...span(m),
+      resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year), kind: "date", anchor: formatAnchor(anchor) } : { value: "XXXX", kind: "date" }),
+    };
+  });
+  // A bare counted duration ("three centuries of neighbourhood", "20 years"); "a year" and "several years" need "for".
+  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS}|(?:a|one)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
+    /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
+  );
   add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
   add(/\b(?:(?:later\s+)?that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
@@ -167,6 +188,14 @@ function collectCandidates(text: string): Candidate[] {
     /[\\s-]long$/i.test(m[0]) || /-/.test(m[0]) ? duration(m, g) : null,
   );
   return candidates;
+}
+
+const PRESENT_TENSE = /\b(?:is|are|am|has|have|does|do|remains|remain|becomes)\b/i;
+const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
+
+/** "1950-01-30" → "1950": "at that time" names the year, not the day. */
+function reduceToYear(value: string): string {
+  return value.replace(/^(BC)?(\d{4})-.*$/, "$1$2");
 }
 
 function fullDate(match: RegExpExecArray, rawYear: number, month: number | null, day: number, era?: string): Candidate | null {
@@ -337,7 +366,8 @@ function duration(match: RegExpExecArray, g: Groups): Candidate | null {
   if (/[A-Z]/.test(unit)) return null;
   const amount = numberValue(g.n!);
   const letter = /^decade/i.test(unit) ? "DE" : /^centur/i.test(unit) ? "CE" : /^year/i.test(unit) ? "Y" : /^month/i.test(unit) ? "M" : /^week/i.test(unit) ? "W" : "D";
-  const value = `P${amount ?? "X"}${letter}`;
+  // Counted decades and centuries are written in years, as the annotation guidelines do ("three centuries" → P300Y).
+  const value = amount !== null && (letter === "DE" || letter === "CE") ? `P${amount * (letter === "DE" ? 10 : 100)}Y` : `P${amount ?? "X"}${letter}`;
   return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "duration" }) };
 }
 

@@ -26,9 +26,13 @@ test("applies the reviewed corrections and keeps the original wording", () => {
   assert.equal(analysis.spelling.proposals.length, 0);
 });
 
-test("finds the essay's 13 dates with TIMEX3 values, relative ones resolved against the text", () => {
-  const values = analysis.dates.filter((date) => date.kind === "date").map((date) => date.value);
-  assert.deepEqual(values, ["2004-07-07", "1884", "2002", "18", "1876", "1882", "1883", "1910", "1950", "1945-08", "1945", "1990-09-30", "XXXX-06"]);
+test("finds the essay's 16 dates with TIMEX3 values, relative and anaphoric ones resolved against the text", () => {
+  const values = analysis.dates.filter((date) => date.kind === "date").map((date) => `${date.text}=${date.value}`);
+  assert.deepEqual(values, [
+    "7th of July in 2004=2004-07-07", "120 years since=1884", "2002=2002", "now=XXXX", "middle of 19 century=18", "that time=18", "1876=1876",
+    "1882=1882", "1883=1883", "Now=1883", "1910=1910", "40 years later=1950", "August 1945=1945-08", "1945=1945", "30th of September in 1990=1990-09-30",
+    "June of present year=XXXX-06",
+  ]);
   const later = analysis.dates.find((date) => date.text === "40 years later");
   assert.equal(later?.anchor, "1910");
   assert.equal(analysis.dates[0].text, "7th of July in 2004");

@@ -10,21 +10,21 @@ import type { ActorKind } from "./types";
  */
 const ENTRIES = `
 Russia|state|Russian Federation;the Russian Federation;RF
-Russian Empire|state|Imperial Russia;Tsarist Russia;Empire of Russia
-Tsardom of Russia|state|Muscovy;Grand Duchy of Moscow
+Russian Empire|state|Imperial Russia;Tsarist Russia;Empire of Russia;Tsardom of Russia;Muscovy;Grand Duchy of Moscow
 Kievan Rus|state|Kievan Rus';Rus
 Soviet Union|state|USSR;U.S.S.R.;Union of Soviet Socialist Republics;the Soviets;Soviet Russia
-Korea|state|Korean Empire;Joseon;Chosŏn
-Kingdom of Korea|state|Joseon Kingdom;Korean Kingdom
+Korea|state|Chosen
+Joseon|state|Kingdom of Korea;Joseon Kingdom;Joseon dynasty;Joseon Korea;Korean Kingdom;Korean Empire;Empire of Korea;Chosŏn;Choson;Hermit Kingdom;Goryeo
 South Korea|state|Republic of Korea;ROK;South Korean Republic
 North Korea|state|Democratic People's Republic of Korea;DPRK
-Japan|state|Empire of Japan;Japanese Empire;Nippon
+Japan|state|Empire of Japan;Japanese Empire;Imperial Japan;Nippon
+Tokugawa shogunate|state|Tokugawa Japan;Edo shogunate;Tokugawa Shogunate
 China|state|People's Republic of China;PRC;Red China
 Qing Empire|state|Qing dynasty;Qing Dynasty;Qing China;Great Qing
 Ming Empire|state|Ming dynasty;Ming Dynasty
 Republic of China|state|Taiwan;ROC
 Mongol Empire|state|Golden Horde;Mongol Khanate
-Mongolia|state|Mongolian People's Republic
+Mongolia|state|Mongolian People's Republic;Outer Mongolia
 United States|state|USA;U.S.A.;US;U.S.;United States of America;America;the States
 United Kingdom|state|UK;U.K.;Great Britain;Britain;British Empire
 England|state|Kingdom of England
@@ -68,7 +68,8 @@ Uzbekistan|state|
 Afghanistan|state|
 Pakistan|state|
 India|state|British India;Mughal Empire;Republic of India
-Vietnam|state|Viet Nam;North Vietnam;South Vietnam
+Vietnam|state|Viet Nam;North Vietnam;Democratic Republic of Vietnam;Socialist Republic of Vietnam;DRV;SRV
+South Vietnam|state|State of Vietnam
 Thailand|state|Siam
 Cambodia|state|Kampuchea;Khmer Republic
 Laos|state|Lao People's Democratic Republic
@@ -115,10 +116,9 @@ Red Army|organization|Workers' and Peasants' Red Army
 Soviet Army|organization|
 White Army|organization|White movement
 Wehrmacht|organization|
-Kuomintang|organization|KMT;Chinese Nationalist Party
-Communist Party of the Soviet Union|organization|CPSU;Soviet Communist Party
-Communist Party|organization|
-Bolshevik Party|organization|
+Kuomintang|group|KMT;Chinese Nationalist Party
+Communist Party of the Soviet Union|group|CPSU;Soviet Communist Party
+Bolshevik Party|group|
 KGB|organization|
 NKVD|organization|
 Cheka|organization|
@@ -202,6 +202,82 @@ Busan|place|Pusan
 Volga|place|Volga River
 Danube|place|Danube River
 Amur|place|Amur River
+Hong Kong|place|
+Macau|place|Macao
+Taipei|place|
+Nanjing|place|Nanking
+Guangzhou|place|Canton
+Harbin|place|
+Dalian|place|Dalny;Dairen
+Mukden|place|Shenyang
+Geneva|place|
+Ulaanbaatar|place|Ulan Bator;Urga
+Kabul|place|
+Delhi|place|New Delhi
+Mumbai|place|Bombay
+Kolkata|place|Calcutta
+Manila|place|
+Bangkok|place|
+Jakarta|place|Batavia
+Singapore|place|
+Osaka|place|
+Kyoto|place|
+Yokohama|place|
+Sakhalin|place|Sakhalin Island
+Kuril Islands|place|Kurils;Kuriles;Kuril islands
+Kamchatka|place|
+Okinawa|place|Ryukyu Islands
+Taiwan Strait|place|
+Yellow Sea|place|
+Sea of Okhotsk|place|
+Irkutsk|place|
+Khabarovsk|place|
+Nerchinsk|place|
+Kiakhta|place|Kyakhta
+Rome|place|
+Madrid|place|
+Stockholm|place|
+Prague|place|
+Budapest|place|
+Belgrade|place|
+Bucharest|place|
+Sofia|place|
+Athens|place|
+Ankara|place|
+Tehran|place|Teheran
+Baghdad|place|
+Cairo|place|
+Jerusalem|place|
+New York|place|
+San Francisco|place|
+Los Angeles|place|
+Portsmouth|place|
+Sevastopol|place|Sebastopol
+Odessa|place|Odesa
+Minsk|place|
+Tbilisi|place|Tiflis
+Baku|place|
+Tashkent|place|
+Samarkand|place|
+Kazan|place|
+Novosibirsk|place|
+Murmansk|place|
+Arkhangelsk|place|Archangel
+Kronstadt|place|
+Yangtze|place|Yangtze River
+Yalu|place|Yalu River
+Tumen|place|Tumen River
+Ussuri|place|Ussuri River
+Argun|place|Argun River
+Mekong|place|Mekong River
+Bosphorus|place|Bosporus
+Dardanelles|place|
+Himalayas|place|
+Urals|place|Ural Mountains
+Tibet|place|
+Xinjiang|place|
+Alaska|place|
+Hokkaido|place|
 `;
 
 export interface GazetteerEntry {
@@ -230,4 +306,14 @@ export const DEMONYMS: Record<string, string> = {
   Greek: "Greece", Roman: "Roman Empire", Byzantine: "Byzantine Empire", Indian: "India", Vietnamese: "Vietnam",
   Finnish: "Finland", Lithuanian: "Lithuania", Hungarian: "Hungary", Serbian: "Serbia", Bulgarian: "Bulgaria",
   Romanian: "Romania", Georgian: "Georgia", Armenian: "Armenia", Manchu: "Qing Empire", Qing: "Qing Empire",
+  Afghan: "Afghanistan", Pakistani: "Pakistan", Thai: "Thailand", Cambodian: "Cambodia", Laotian: "Laos", Indonesian: "Indonesia",
+  Filipino: "Philippines", Australian: "Australia", Canadian: "Canada", Mexican: "Mexico", Cuban: "Cuba", Egyptian: "Egypt",
+  Israeli: "Israel", Syrian: "Syria", Iraqi: "Iraq", Iranian: "Iran", Czech: "Czech Republic", Danish: "Denmark", Norwegian: "Norway",
+  Belarusian: "Belarus", Kazakh: "Kazakhstan", Uzbek: "Uzbekistan", Tibetan: "Tibet", Manchurian: "Manchuria", Siberian: "Siberia",
+  Asian: "Asia", European: "Europe", African: "Africa", Sino: "China", Tatar: "Tatars", Cossack: "Cossacks", Burmese: "Myanmar",
 };
+
+/** Languages that are not also demonyms: "written in Latin" names no actor. */
+export const LANGUAGES = new Set(
+  "Latin Sanskrit Esperanto Hebrew Arabic Hindi Urdu Mandarin Cantonese Swahili Yiddish Farsi Tamil Bengali Hangul Kanji Cyrillic".split(" "),
+);

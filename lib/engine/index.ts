@@ -33,7 +33,8 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
   const sentences = splitSentences(spelling.text);
   const found = findDates(sentences);
   const isCommonWord = (word: string) => resources.speller?.correct(word) ?? false;
-  const foundActors = mergeActors(findActorMentions(sentences, buildLexicon(corrections), isCommonWord));
+  const lexicon = buildLexicon(corrections);
+  const foundActors = mergeActors(findActorMentions(sentences, lexicon, isCommonWord), lexicon);
   const plans = planLessons(paragraphs, sentences, found, foundActors);
   const lessonOfParagraph = new Map(plans.flatMap((plan) => plan.paragraphs.map((paragraph) => [paragraph, plan.key] as const)));
   const lessonOf = (sentenceIndex: number) => lessonOfParagraph.get(sentences[sentenceIndex].paragraph)!;

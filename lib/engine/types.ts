@@ -80,7 +80,7 @@ export interface DateMention {
   text: string;
   /**
    * TIMEX3 value: `1876`, `1945-08`, `1990-09-30`, century `18` (the 1800s), decade `196` (the 1960s),
-   * unknown year `XXXX-06`, season `1945-SU`; durations `P15Y`, `P3M`, `P2DE` (decades), `P1CE` (centuries).
+   * unknown year `XXXX-06`, season `1945-SU`; durations `P15Y`, `P3M`, `P300Y` ("three centuries"), `PXDE`/`PXCE` ("for decades", "for centuries").
    */
   value: string;
   kind: "date" | "duration";

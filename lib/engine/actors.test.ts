@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { buildLexicon, findActorMentions, mergeActors } from "./actors";
+import { EMPTY_CORRECTIONS } from "./corrections";
+import { splitSentences } from "./sentences";
+import { loadSpellingResources } from "./spelling-data";
+
+const speller = loadSpellingResources().speller;
+const isWord = (word: string) => speller?.correct(word) ?? false;
+const lexicon = buildLexicon(EMPTY_CORRECTIONS);
+const actors = (text: string) => mergeActors(findActorMentions(splitSentences(text), lexicon, isWord), lexicon);
+const names = (text: string) => actors(text).map((actor) => `${actor.name}:${actor.kind}`);
+
+test("organisations with nested 'of the' are one name, typed by their head", () => {
+  assert.ok(names("In 1923 he studied at the Communist University of the Toilers of the East.").includes("Communist University of the Toilers of the East:organization"));
+  assert.deepEqual(names("In 2018 the Supreme Court of South Korea ruled."), ["Supreme Court of South Korea:organization"]);
+  assert.deepEqual(names("He founded the Communist Party of Vietnam."), ["Communist Party of Vietnam:group"]);
+});
+
+test("capitalised runs without evidence are not actors", () => {
+  assert.deepEqual(names("They signed the Treaty of Good-Neighbourliness and Friendly Cooperation."), []);
+  assert.deepEqual(names('The gas pipeline "Power of Siberia" started working.'), []);
+  assert.deepEqual(names("Vietnam started the Doi Moi reforms. Moscow sent MiG fighters."), ["Vietnam:state", "Moscow:place"]);
+  assert.deepEqual(names("The text was written in Latin."), []);
+  assert.deepEqual(names("China, Russia and four Central Asian republics met."), ["China:state", "Russia:state"]);
+});
+
+test("people: family-name-first names, given names, titles", () => {
+  assert.deepEqual(names("Leonid Brejnev and Le Duan signed it. Kuroda Kiyotaka arrived."), ["Leonid Brejnev:person", "Le Duan:person", "Kuroda Kiyotaka:person"]);
+  assert.deepEqual(names("It was the joint declaration of Kim Dae-jung and Obuchi Keizo."), ["Kim Dae-jung:person", "Obuchi Keizo:person"]);
+});
+
+test("aliases given by the text: brackets, 'known as', acronyms, state long forms", () => {
+  const queen = actors("Japanese agents killed Queen Min (Empress Myeongseong) in Seoul.").find((actor) => actor.kind === "person");
+  assert.deepEqual([queen?.name, queen?.aliases.length], ["Queen Min", 1]);
+  const ho = actors("The story starts with Ho Chi Minh. In the 1920s, when he was still known as Nguyen Ai Quoc, he worked in Moscow.");
+  assert.equal(ho.filter((actor) => actor.kind === "person").length, 1);
+  const vietnam = actors("Ho Chi Minh proclaimed the Democratic Republic of Vietnam. The Soviet Union recognised the DRV in 1950. Vietnam grew.");
+  assert.deepEqual(vietnam.filter((actor) => actor.kind === "state").map((actor) => actor.name), ["Vietnam", "Soviet Union"]);
+  assert.deepEqual(names("Dokdo islands (Takeshima in Japanese) are disputed."), ["Dokdo:place"]);
+});
+
+test("nationality words: a people as a noun, not a language or an adjective", () => {
+  assert.deepEqual(names("A lot of Vietnamese of the older generation can speak Russian."), ["Vietnamese:group"]);
+  assert.deepEqual(names("Koreans had to study in Japanese. The Japanese side refused."), ["Koreans:group"]);
+});

@@ -2,7 +2,8 @@
 import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { markLessonStudied } from '../data/lessons'
-import { addStudySeconds, MAX_HEARTBEAT_SECONDS } from '../data/progress'
+import { db } from '../db'
+import { recordStudyTime } from '../data/study-time'
 import { ActionError, createAction } from './safe-action'
 
 export const markLessonStudiedAction = createAction(
@@ -17,10 +18,13 @@ export const markLessonStudiedAction = createAction(
   },
 )
 
+// A page reports every 30 s: more than 60 s in one report is a replay or a clock jump, and is refused.
+const MAX_HEARTBEAT_SECONDS = 60
+
 export const studyHeartbeatAction = createAction(
   'read:progress:own',
   z.strictObject({ seconds: z.number().int().min(1).max(MAX_HEARTBEAT_SECONDS) }),
   async ({ seconds }, { user }) => {
-    await addStudySeconds(user.id, seconds)
+    await recordStudyTime(db, user.id, seconds)
   },
 )

@@ -2,19 +2,12 @@ import 'server-only'
 import { db } from '../db'
 import type { SessionUser } from '../auth/session'
 import type { AppliedCorrection } from '../lesson/text'
-
-/**
- * Documents a user may study: published ones; a teacher also the shared demo content and their own drafts
- * (the same documents they may use in class).
- */
-export function studyableDocuments(user: Pick<SessionUser, 'id' | 'role'>) {
-  return user.role === 'TEACHER' ? { OR: [{ published: true }, { ownerId: null }, { ownerId: user.id }] } : { published: true }
-}
+import { visibleDocumentsFor } from './quiz-visibility'
 
 /** One lesson with everything its page shows, or null when it does not exist or the user may not see it. */
 export async function findLessonForUser(user: Pick<SessionUser, 'id' | 'role'>, lessonId: string) {
   const lesson = await db.lesson.findFirst({
-    where: { id: lessonId, document: studyableDocuments(user) },
+    where: { id: lessonId, document: visibleDocumentsFor(user) },
     select: {
       id: true,
       title: true,
@@ -90,7 +83,7 @@ function groupMentionsByActor(mentions: MentionRow[]) {
 
 /** Records that the user studied a lesson they may see; marking twice keeps the first date. Null when not visible. */
 export async function markLessonStudied(user: Pick<SessionUser, 'id' | 'role'>, lessonId: string) {
-  const visible = await db.lesson.findFirst({ where: { id: lessonId, document: studyableDocuments(user) }, select: { id: true } })
+  const visible = await db.lesson.findFirst({ where: { id: lessonId, document: visibleDocumentsFor(user) }, select: { id: true } })
   if (!visible) return null
   return db.lessonProgress.upsert({
     where: { userId_lessonId: { userId: user.id, lessonId } },

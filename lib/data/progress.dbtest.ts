@@ -3,7 +3,8 @@ import { after, test } from 'node:test'
 import { db } from '../db'
 import { createTestDocument, createTestUser } from './factories'
 import { markLessonStudied } from './lessons'
-import { addStudySeconds, getProgressOverview, MAX_HEARTBEAT_SECONDS } from './progress'
+import { getProgressOverview } from './progress'
+import { recordStudyTime } from './study-time'
 
 after(() => db.$disconnect())
 
@@ -54,7 +55,7 @@ test('the overview shows only the student’s own attempts, answers, study time 
   await submittedAttempt(classmate.id, fixture, [1, 1], now)
   await db.attempt.create({ data: { userId: student.id, quizId: fixture.lessonQuiz.id, seed: 'test', questionIds: [] } })
   await markLessonStudied(classmate, fixture.lesson.id)
-  await addStudySeconds(classmate.id, 30, now)
+  await recordStudyTime(db, classmate.id, 30, now)
   const review = { stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, reps: 1, lapses: 0, state: 1 }
   await db.reviewState.create({ data: { userId: student.id, questionId: fixture.questions[0].id, due: yesterday, ...review } })
   await db.reviewState.create({ data: { userId: student.id, questionId: fixture.questions[1].id, due: new Date(now.getTime() + 3 * 24 * 3600 * 1000), ...review } })
@@ -85,14 +86,13 @@ test('answers of an attempt still in progress do not count towards mastery or ac
   assert.equal(overview.accuracy.actor.answers, 0)
 })
 
-test('study heartbeats add up per day and never add more than the cap', async () => {
+test('study time adds up per day and feeds the streak', async () => {
   const student = await createTestUser(db, 'STUDENT')
   const now = new Date('2026-11-10T10:00:00Z')
-  await addStudySeconds(student.id, 30, now)
-  await addStudySeconds(student.id, 3600, now)
-  const row = await addStudySeconds(student.id, 5, new Date('2026-11-10T23:00:00Z'))
-  assert.deepEqual(row, { day: '2026-11-10', seconds: 35 + MAX_HEARTBEAT_SECONDS })
+  await recordStudyTime(db, student.id, 30, now)
+  await recordStudyTime(db, student.id, 45, new Date('2026-11-10T23:00:00Z'))
+  await recordStudyTime(db, student.id, 20, new Date('2026-11-09T12:00:00Z'))
   const overview = await getProgressOverview(student, now)
-  assert.equal(overview.time.totalSeconds, 95)
-  assert.deepEqual(overview.streak, { days: 1, activeToday: true })
+  assert.deepEqual(overview.time, { totalSeconds: 95, lastWeekSeconds: 95 })
+  assert.deepEqual(overview.streak, { days: 2, activeToday: true })
 })

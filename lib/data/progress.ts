@@ -5,7 +5,7 @@ import { accuracyByFocus } from '../progress/accuracy'
 import { currentStreak, dayOf, timeStudied } from '../progress/activity'
 import { scorePercent } from '../progress/chart'
 import { lessonMastery } from '../progress/mastery'
-import { studyableDocuments } from './lessons'
+import { visibleDocumentsFor } from './quiz-visibility'
 
 // Every query below is filtered by the signed-in user's id: a student only ever reads their own progress.
 
@@ -31,7 +31,7 @@ export async function getProgressOverview(user: Pick<SessionUser, 'id' | 'role'>
   const answers = gradedAnswers.map((answer) => ({ ...answer, credit: answer.credit ?? 0 }))
   const lessonIds = new Set([...studied.map((row) => row.lessonId), ...answers.flatMap((answer) => answer.question.lessonId ?? [])])
   const lessons = await db.lesson.findMany({
-    where: { id: { in: [...lessonIds] }, document: studyableDocuments(user) },
+    where: { id: { in: [...lessonIds] }, document: visibleDocumentsFor(user) },
     orderBy: [{ document: { title: 'asc' } }, { position: 'asc' }],
     select: { id: true, title: true, document: { select: { title: true } }, questions: { where: { enabled: true }, select: { id: true } } },
   })
@@ -67,18 +67,3 @@ export async function getProgressOverview(user: Pick<SessionUser, 'id' | 'role'>
 }
 
 export type ProgressOverview = Awaited<ReturnType<typeof getProgressOverview>>
-
-/** Longest time one heartbeat may add: a page reports every 30 s, so anything more is a replay or a clock jump. */
-export const MAX_HEARTBEAT_SECONDS = 60
-
-/** Adds seconds of lesson reading to the user's study time of the current UTC day. */
-export async function addStudySeconds(userId: string, seconds: number, now = new Date()) {
-  const counted = Math.min(Math.max(Math.round(seconds), 0), MAX_HEARTBEAT_SECONDS)
-  const day = dayOf(now)
-  return db.studyDay.upsert({
-    where: { userId_day: { userId, day } },
-    create: { userId, day, seconds: counted },
-    update: { seconds: { increment: counted } },
-    select: { day: true, seconds: true },
-  })
-}

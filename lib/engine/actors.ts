@@ -1,4 +1,5 @@
-import { DEMONYMS, GAZETTEER, LANGUAGES } from "./gazetteer";
+import type { FoundDate } from "./dates";
+import { DEMONYMS, GAZETTEER, LANGUAGES, POLITIES } from "./gazetteer";
 import type { ActorKind, CorrectionsFile, Sentence } from "./types";
 import { editDistance, normalise } from "./util";
 
@@ -63,7 +64,8 @@ const TITLES = new Set(
   "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore".split(" "),
 );
 /** Titles that are part of how a ruler is named ("Queen Min", "Empress Myeongseong"). */
-const ROYAL_TITLES = new Set("Tsar Czar Tsarina King Queen Emperor Empress Prince Princess Sultan Khan Shah Pope Kaiser".split(" "));
+/** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
+const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday AD BC CE BCE".split(" "),
 );
@@ -74,7 +76,8 @@ const EVENT_HEADS = new Set(
   ("War Wars Revolution Operation Battle Treaty Agreement Conference Crisis Uprising Rebellion Revolt Reform Reforms Act Declaration Incident Invasion " +
     "Campaign Siege Games Olympics Accords Accord Protocol Doctrine Plan Offensive Massacre Famine Purge Purges Restoration Blockade Summit Era Age Period " +
     "Dynasty Convention Charter Statement Communique Memorandum Partnership Initiative Programme Program Project Policy Cup Prize Award Medal Festival " +
-    "Exhibition Expo Pipeline Railway Highway Line Bridge Station Cathedral Temple Tower Wall Gate Declaration Constitution Code Manifesto Pact Talks Line Mission Expedition")
+    "Exhibition Expo Pipeline Railway Highway Line Bridge Station Cathedral Temple Tower Wall Gate Declaration Constitution Code Manifesto Pact Talks Mission " +
+    "Expedition Demands Points Theses Principles Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport")
     .split(" "),
 );
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
@@ -82,12 +85,16 @@ const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pi
 /** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
 const EVENT_BEFORE = /\b(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on|at)\s+(?:the\s+)?$/i;
 /** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
+/** A name before a lower-case building or facility noun is part of that facility's name ("the Akkuyu nuclear plant"). */
+const FACILITY_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:plant|factory|pipeline|shrine|temple|monastery|airport|stadium|mine|dam|canal)\b/u;
 const STATE_AFTER = /^\s+(shogunate|dynasty|khanate|empire|kingdom|sultanate|caliphate)\b/;
+/** Lower-case place nouns that are written as part of the name ("the Amur river", "the Korean peninsula"). */
+const PLACE_NOUN_AFTER = /^ (?:river|peninsula|strait|bay|lake|sea|mountains|island)\b/;
 const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|bay|mountains|lake|valley|desert|region|province|gulf|coast|city)\b/;
 const ORGANIZATION_BEFORE = /\b(?:company|corporation|firm|bank|university|organisation|organization|agency|newspaper|army|navy|fleet)\s+$/i;
 const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
-  "Army Navy Fleet Forces Corps Guard Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
+  "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
 const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
@@ -193,7 +200,13 @@ function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, u
       i = match.end - 1;
       continue;
     }
-    mentions.push(match.mention(sentence.index));
+    const mention = match.mention(sentence.index);
+    const placeNoun = mention.kind === "place" ? PLACE_NOUN_AFTER.exec(text.slice(mention.end)) : null;
+    if (placeNoun && !lexicon.entries.has(mention.text + placeNoun[0])) {
+      mention.end += placeNoun[0].length;
+      mention.text = text.slice(mention.start, mention.end);
+    }
+    mentions.push(mention);
     for (let j = i; j < match.end; j++) used.add(j);
     i = match.end - 1;
   }
@@ -260,7 +273,10 @@ function wordsCapitalisedInsideSentences(sentences: Sentence[]): Set<string> {
  */
 function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [number, number][] {
   const chunks: [number, number][] = [];
-  const single = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === " ";
+  const single = (a: number, b: number) => {
+    const gap = text.slice(tokens[a].end, tokens[b].start);
+    return gap === " " || (/^['’] $/.test(gap) && /s$/.test(tokens[a].text));
+  };
   const capitalAt = (j: number) => j < tokens.length && !used.has(j) && isCapitalised(tokens[j].text);
   let i = 0;
   while (i < tokens.length) {
@@ -298,13 +314,16 @@ function interpretChunk(
   const text = sentence.text;
   let start = from;
   let title = false;
+  const runWords = tokens.slice(from, to).map((token) => token.text.replace(/['’]s?$/, ""));
+  const hasHead = to - from > 1 && (endsWithHead(headOf(runWords)) || GROUP_HEADS.has(headOf(runWords)));
   while (start < to) {
     const word = tokens[start].text;
     const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(text.slice(0, tokens[start].start));
-    if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word)) || CONNECTORS.has(word)) start++;
-    else if (TITLES.has(word) && start + 1 < to) {
+    const startsName = start === from && (FAMILY_NAMES.has(word) || FIRST_NAMES.has(word)) && personPattern(runWords, dictionaryWord);
+    if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName) || CONNECTORS.has(word)) start++;
+    else if (TITLES.has(word) && start + 1 < to && !hasHead) {
       title = true;
-      if (ROYAL_TITLES.has(word)) break;
+      if (NAME_TITLES.has(word)) break;
       start++;
     } else break;
   }
@@ -346,6 +365,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const words = tokens.slice(from, to).map((token) => token.text.replace(/['’]s$/, ""));
   const start = tokens[from].start;
   let end = tokens[to - 1].end - (/['’]s$/.test(tokens[to - 1].text) ? 2 : 0);
+  if (/^['’](?!\p{L})/u.test(text.slice(end)) && /s$/.test(tokens[to - 1].text) && to - from > 1) end += 1;
   const head = headOf(words);
   const before = text.slice(0, start);
   const after = text.slice(end);
@@ -356,7 +376,11 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
-  if (THING_AFTER.test(after) && !title) return [];
+  if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
+  // "Congress of Berlin", "Congress of Vienna": a conference, named after its city.
+  if (words[0] === "Congress" && words[1] === "of") return [];
+  // A nationality adjective before a name that has no head noun: "a Turkish F-16".
+  if (words.length > 1 && DEMONYMS[words[0]] && !endsWithHead(head) && !GROUP_HEADS.has(head) && !title) return [];
   const quoted = /["«“]\s*$/.test(before) && /^\s*["»”]/.test(after);
   const stateAfter = STATE_AFTER.exec(after);
   if (stateAfter) {
@@ -377,6 +401,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (confidence < 2 && !title) {
     if (personPattern(words, dictionaryWord)) kind = PLACE_CONTEXT_BEFORE.test(before) && !FIRST_NAMES.has(words[0]) && /\b(?:in|at|near|into)\s+$/i.test(before) ? "place" : "person";
     else if (PLACE_AFTER.test(after) || (/\b(?:in|at|near|into|across)\s+(?:the\s+)?$/i.test(before) && kind === "person")) kind = "place";
+    if (kind === "place" && PLACE_NOUN_AFTER.test(after)) end += PLACE_NOUN_AFTER.exec(after)![0].length;
     else if (ORGANIZATION_BEFORE.test(before)) kind = "organization";
     else if (GROUP_BEFORE.test(before)) kind = "group";
   }
@@ -447,9 +472,15 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
       } else if (
         /(?:^|\b(?:the|of|many|most|some|all|few|thousands\s+of|millions\s+of|hundreds\s+of))\s+$/i.test(before) &&
         !/\b(?:in|into|from|speak|speaks|spoke|spoken|learn|learned|study|studied|write|wrote|written|translated|say|says|called)\s+(?:the\s+)?$/i.test(before) &&
-        /^\s*(?:[,.;:!?)]|$|(?:of|and|who|were|was|had|have|are|did|could|would|also|still|then|began|became|fought|lived|came|left)\b)/.test(after) &&
-        /(?:ese|ish|ch|i|ss)$/.test(adjective)
+        /^\s*(?:[,.;:!?)]|$|(?:of|and|who|were|was|had|have|are|did|could|would|also|still|then|began|became|fought|lived|came|left|for|in|at|to|from|with|by|on|under|until|after|before|during)\b)/.test(after) &&
+        (/(?:ese|ish|ch|i|ss)$/.test(adjective) || STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!))
       ) {
+        const state = lexicon.entries.get(DEMONYMS[adjective]);
+        if (state?.kind === "state" && STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!)) {
+          // "the Qing", "the Ming": a dynasty's name used as a noun is its state.
+          mentions.push({ sentenceIndex: sentence.index, start: tokens[from].start, end: tokens[to - 1].end, text: adjective, kind: "state", confidence: 3, canonical: state.canonical });
+          continue;
+        }
         const entry = lexicon.entries.get(`${adjective} people`);
         mentions.push({
           sentenceIndex: sentence.index,
@@ -479,6 +510,70 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
     }
   }
   return mentions;
+}
+
+const PRESENT_VERB = /\b(?:is|are|has|have|does|do|remains|remain)\b/i;
+const PAST_VERB = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
+
+/** Years a TIMEX3 value covers: "1895-04" → [1895, 1895], "18" → [1800, 1899], "196" → [1960, 1969]; null for XXXX. */
+function yearsOf(value: string): [number, number] | null {
+  const match = /^(BC)?(\d{2,4})/.exec(value);
+  if (!match || value.startsWith("XXXX")) return null;
+  const sign = match[1] ? -1 : 1;
+  const digits = match[2];
+  const scale = digits.length === 4 ? 1 : digits.length === 3 ? 10 : 100;
+  const low = sign * Number(digits) * scale;
+  return sign > 0 ? [low, low + scale - 1] : [low - scale + 1, low];
+}
+
+/**
+ * Bare country names ("Russia", "China", "Korea", "Japan") are assigned to the polity of the time the text is
+ * talking about: the sentence's own date, else the paragraph's previous or next date, else the text's last date
+ * before it; present-tense sentences and "today"/"now" are the present. A date that spans a change of regime
+ * (a century) is skipped for a more precise one. Glossary entries are left alone.
+ */
+export function resolvePolities(mentions: FoundMention[], sentences: Sentence[], dates: FoundDate[], lexicon: Lexicon): void {
+  const bySentence = new Map<number, FoundDate[]>();
+  for (const date of dates) if (date.kind === "date") bySentence.set(date.sentenceIndex, [...(bySentence.get(date.sentenceIndex) ?? []), date]);
+  const lastBefore: (FoundDate | null)[] = [];
+  let last: FoundDate | null = null;
+  for (const sentence of sentences) {
+    lastBefore.push(last);
+    const own = bySentence.get(sentence.index)?.filter((date) => yearsOf(date.value));
+    if (own?.length) last = own[own.length - 1];
+  }
+  const polityAt = (periods: (typeof POLITIES)[string], range: [number, number] | null) => {
+    if (!range) return periods.find((period) => period.to === 9999) ?? null;
+    const matching = periods.filter((period) => period.from <= range[1] && range[0] <= period.to);
+    return matching.length === 1 && matching[0].from <= range[0] && range[1] <= matching[0].to ? matching[0] : null;
+  };
+  for (const mention of mentions) {
+    const surface = stripArticle(mention.text);
+    const periods = POLITIES[surface];
+    const entry = lexicon.entries.get(surface);
+    if (!periods || entry?.fromGlossary || (mention.canonical && mention.canonical !== entry?.canonical)) continue;
+    const sentence = sentences[mention.sentenceIndex];
+    const own = bySentence.get(sentence.index) ?? [];
+    const present = own.some((date) => date.value.startsWith("XXXX")) || (PRESENT_VERB.test(sentence.text) && !PAST_VERB.test(sentence.text));
+    const candidates: FoundDate[] = present ? [] : [...own];
+    if (!present) {
+      for (let i = sentence.index - 1; i >= 0 && sentences[i].paragraph === sentence.paragraph; i--) candidates.push(...[...(bySentence.get(i) ?? [])].reverse());
+      for (let i = sentence.index + 1; i < sentences.length && sentences[i].paragraph === sentence.paragraph; i++) candidates.push(...(bySentence.get(i) ?? []));
+      const before = lastBefore[sentence.index];
+      if (before) candidates.push(before);
+    }
+    let polity = present ? polityAt(periods, null) : null;
+    for (const date of candidates) {
+      const range = yearsOf(date.value);
+      if (!range) continue;
+      polity = polityAt(periods, range);
+      if (polity) break;
+    }
+    if (polity) {
+      mention.canonical = polity.name;
+      mention.kind = "state";
+    }
+  }
 }
 
 /**

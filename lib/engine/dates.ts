@@ -40,8 +40,9 @@ const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
 const YEAR = `(?<year>\\d{3,4})${ERA}`;
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const NUMBER = `(?<n>\\d+|(?:a\\s+|one\\s+)?hundred|a\\s+few|several|many|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS}|an?)`;
+const NUMBER = `(?<n>\\d+|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+)?(?:hundred|thousand)|a\\s+few|several|many|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS}|an?)`;
 const UNIT = "(?<unit>years?|decades?|centuries|century|months?|weeks?|days?)";
+const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
 const ORDINAL_WORDS = [
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
@@ -150,6 +151,16 @@ function collectCandidates(text: string): Candidate[] {
     if (digits.length === 4 && digits.endsWith("00")) return absolute(m, null, digits.slice(0, 2));
     return digits.length >= 3 ? absolute(m, null, digits.length === 4 ? digits.slice(0, 3) : digits.slice(0, 2)) : null;
   });
+  // "the 90s", "the '60s", "the nineties": decades of the 20th century.
+  add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
+    const digit = g.short?.[0] ?? g.short2?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
+    return digit ? absolute(m, null, `19${digit}`) : null;
+  });
+  // A season whose year is known from the context: "In 1905 … In the spring the army moved."
+  add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)/g, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
+  }));
   add(/\b(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?!\s*(?:%|years?))/g, (g, m) => yearRange(m, g.y1!, g.y2!));
   add(new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g"), (g, m) => bareYear(text, m, g));
   add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on)\\b`, "gi"), (g, m) => relativeShift(m, g));
@@ -339,6 +350,7 @@ function shiftDate(base: Anchor, amount: number, unit: string) {
     return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };
   }
   const years = /^decade/i.test(unit) ? amount * 10 : /^centur/i.test(unit) ? amount * 100 : /^year/i.test(unit) ? amount : 0;
+  if (!Number.isInteger(years)) return null;
   const year = base.year + years;
   return { value: formatYear(year), kind: "date" as const, anchor, sets: { year } };
 }
@@ -367,14 +379,19 @@ function duration(match: RegExpExecArray, g: Groups): Candidate | null {
   const amount = numberValue(g.n!);
   const letter = /^decade/i.test(unit) ? "DE" : /^centur/i.test(unit) ? "CE" : /^year/i.test(unit) ? "Y" : /^month/i.test(unit) ? "M" : /^week/i.test(unit) ? "W" : "D";
   // Counted decades and centuries are written in years, as the annotation guidelines do ("three centuries" → P300Y).
-  const value = amount !== null && (letter === "DE" || letter === "CE") ? `P${amount * (letter === "DE" ? 10 : 100)}Y` : `P${amount ?? "X"}${letter}`;
+  const years = amount === null ? null : letter === "DE" ? amount * 10 : letter === "CE" ? amount * 100 : letter === "Y" ? amount : null;
+  const value =
+    years !== null && (letter !== "Y" || !Number.isInteger(years))
+      ? Number.isInteger(years) ? `P${years}Y` : `P${Math.round(years * 12)}M`
+      : amount !== null && !Number.isInteger(amount) ? null : `P${amount ?? "X"}${letter}`;
+  if (value === null) return null;
   return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "duration" }) };
 }
 
 const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
   ...SMALL_NUMBERS.split("|").map((word, i) => [word, i + 1] as const),
   ...TENS.split("|").map((word, i) => [word, (i + 2) * 10] as const),
-  ["a", 1], ["an", 1], ["hundred", 100], ["a hundred", 100], ["one hundred", 100],
+  ["a", 1], ["an", 1], ["hundred", 100], ["a hundred", 100], ["one hundred", 100], ["thousand", 1000], ["a thousand", 1000], ["one thousand", 1000], ["half a", 0.5], ["a quarter of a", 0.25],
 ]);
 
 function numberValue(raw: string): number | null {

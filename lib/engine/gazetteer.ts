@@ -22,7 +22,8 @@ Tokugawa shogunate|state|Tokugawa Japan;Edo shogunate;Tokugawa Shogunate
 China|state|People's Republic of China;PRC;Red China
 Qing Empire|state|Qing dynasty;Qing Dynasty;Qing China;Great Qing
 Ming Empire|state|Ming dynasty;Ming Dynasty
-Republic of China|state|Taiwan;ROC
+Republic of China|state|ROC
+Taiwan|place|Formosa
 Mongol Empire|state|Golden Horde;Mongol Khanate
 Mongolia|state|Mongolian People's Republic;Outer Mongolia
 United States|state|USA;U.S.A.;US;U.S.;United States of America;America;the States
@@ -305,12 +306,40 @@ export const DEMONYMS: Record<string, string> = {
   Polish: "Poland", Ukrainian: "Ukraine", Mongol: "Mongol Empire", Mongolian: "Mongolia", Persian: "Persia",
   Greek: "Greece", Roman: "Roman Empire", Byzantine: "Byzantine Empire", Indian: "India", Vietnamese: "Vietnam",
   Finnish: "Finland", Lithuanian: "Lithuania", Hungarian: "Hungary", Serbian: "Serbia", Bulgarian: "Bulgaria",
-  Romanian: "Romania", Georgian: "Georgia", Armenian: "Armenia", Manchu: "Qing Empire", Qing: "Qing Empire",
+  Romanian: "Romania", Georgian: "Georgia", Armenian: "Armenia", Manchu: "Qing Empire", Qing: "Qing Empire", Ming: "Ming Empire",
   Afghan: "Afghanistan", Pakistani: "Pakistan", Thai: "Thailand", Cambodian: "Cambodia", Laotian: "Laos", Indonesian: "Indonesia",
   Filipino: "Philippines", Australian: "Australia", Canadian: "Canada", Mexican: "Mexico", Cuban: "Cuba", Egyptian: "Egypt",
   Israeli: "Israel", Syrian: "Syria", Iraqi: "Iraq", Iranian: "Iran", Czech: "Czech Republic", Danish: "Denmark", Norwegian: "Norway",
   Belarusian: "Belarus", Kazakh: "Kazakhstan", Uzbek: "Uzbekistan", Tibetan: "Tibet", Manchurian: "Manchuria", Siberian: "Siberia",
   Asian: "Asia", European: "Europe", African: "Africa", Sino: "China", Tatar: "Tatars", Cossack: "Cossacks", Burmese: "Myanmar",
+};
+
+/**
+ * The polities a bare country name stands for, by period (annotation guidelines: a bare name is the polity the
+ * text is talking about at that point; a new entity starts at a revolution, partition or dynastic change).
+ * Sources: Wikipedia, "List of former sovereign states"; dates of the regime changes.
+ */
+export const POLITIES: Record<string, { name: string; from: number; to: number }[]> = {
+  Russia: [
+    { name: "Russian Empire", from: -9999, to: 1916 },
+    { name: "Soviet Union", from: 1917, to: 1991 },
+    { name: "Russia", from: 1992, to: 9999 },
+  ],
+  China: [
+    { name: "Ming Empire", from: 1368, to: 1643 },
+    { name: "Qing Empire", from: 1644, to: 1911 },
+    { name: "Republic of China", from: 1912, to: 1948 },
+    { name: "China", from: 1949, to: 9999 },
+  ],
+  Korea: [
+    { name: "Joseon", from: 1392, to: 1910 },
+    { name: "Korea", from: 1911, to: 1947 },
+    { name: "South Korea", from: 1948, to: 9999 },
+  ],
+  Japan: [
+    { name: "Tokugawa shogunate", from: 1603, to: 1867 },
+    { name: "Japan", from: 1868, to: 9999 },
+  ],
 };
 
 /** Languages that are not also demonyms: "written in Latin" names no actor. */

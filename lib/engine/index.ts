@@ -1,4 +1,4 @@
-import { buildLexicon, findActorMentions, mergeActors, type FoundActor } from "./actors";
+import { buildLexicon, findActorMentions, mergeActors, resolvePolities, type FoundActor } from "./actors";
 import { cleanDocument } from "./clean";
 import { EMPTY_CORRECTIONS } from "./corrections";
 import { describeEvent, findDates, type FoundDate } from "./dates";
@@ -34,7 +34,9 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
   const found = findDates(sentences);
   const isCommonWord = (word: string) => resources.speller?.correct(word) ?? false;
   const lexicon = buildLexicon(corrections);
-  const foundActors = mergeActors(findActorMentions(sentences, lexicon, isCommonWord), lexicon);
+  const mentions = findActorMentions(sentences, lexicon, isCommonWord);
+  resolvePolities(mentions, sentences, found, lexicon);
+  const foundActors = mergeActors(mentions, lexicon);
   const plans = planLessons(paragraphs, sentences, found, foundActors);
   const lessonOfParagraph = new Map(plans.flatMap((plan) => plan.paragraphs.map((paragraph) => [paragraph, plan.key] as const)));
   const lessonOf = (sentenceIndex: number) => lessonOfParagraph.get(sentences[sentenceIndex].paragraph)!;

@@ -5,7 +5,7 @@ import { createTranslator, type Locale, type Messages, type Translate } from '@/
 const I18nContext = createContext<{ locale: Locale; t: Translate } | null>(null)
 
 export function I18nProvider({ locale, messages, children }: { locale: Locale; messages: Messages; children: ReactNode }) {
-  const value = useMemo(() => ({ locale, t: createTranslator(messages) }), [locale, messages])
+  const value = useMemo(() => ({ locale, t: createTranslator(messages, locale) }), [locale, messages])
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 

@@ -1,6 +1,6 @@
-// The part of the Auth.js configuration that needs no database: used by the proxy and by auth.ts.
+// The part of the Auth.js configuration that needs no database (session shape, pages); auth.ts adds the provider.
 import type { NextAuthConfig } from 'next-auth'
-import { can, requiredPermission, type Role } from './permissions'
+import type { Role } from './permissions'
 
 export const authConfig = {
   pages: { signIn: '/sign-in' },
@@ -20,15 +20,6 @@ export const authConfig = {
       session.user.id = token.id as string
       session.user.role = token.role as Role
       return session
-    },
-    // The proxy's only job: send anonymous users to sign in and other roles home. Pages and actions check again.
-    authorized({ auth, request }) {
-      const permission = requiredPermission(request.nextUrl.pathname)
-      if (!permission) return true
-      const role = auth?.user?.role
-      if (!role) return false
-      if (can(role, permission)) return true
-      return Response.redirect(new URL(`/forbidden?from=${encodeURIComponent(request.nextUrl.pathname)}`, request.nextUrl))
     },
   },
 } satisfies NextAuthConfig

@@ -44,8 +44,11 @@ async function responseFor(question: Pick<PlayerQuestion, 'id' | 'type' | 'conte
       return { value: right ? (key.answer as boolean) : !key.answer }
     case 'ORDERING':
       return { order: right ? (key.answer as string[]) : [...(key.answer as string[])].reverse() }
-    case 'MATCHING':
-      return { pairs: right ? (key.answer as [string, string][]) : [[question.content.left![0], 'nothing']] }
+    case 'MATCHING': {
+      const pairs = key.answer as [string, string][]
+      const [left, partner] = pairs[0]
+      return { pairs: right ? pairs : [[left, question.content.right!.find((r) => r !== partner)!]] }
+    }
     case 'TYPED':
       return { text: right ? (key.answer as string) : 'zzzz' }
   }
@@ -126,9 +129,9 @@ test('missed questions come back in review and a right answer clears them from t
   const student = await createTestUser(db, 'STUDENT')
   const attemptId = await startOrResumeAttempt(student, lessonQuizId)
   await submitAttempt(student.id, attemptId) // nothing answered: every question is missed
-  const due = await countDueReviews(student.id, new Date(Date.now() + 10 * 60_000))
-  assert.ok(due > 0)
-  const later = new Date(Date.now() + 10 * 60_000)
+  const due = await countDueReviews(student.id)
+  assert.equal(due, await db.reviewState.count({ where: { userId: student.id } }), 'every missed question is due at once')
+  const later = new Date(Date.now() + 1000)
   const question = (await nextDueReview(student.id, later))!
   assert.equal(JSON.stringify(question).includes('answerKey'), false)
   const feedback = await answerReview(student.id, question.id, await responseFor(question, true), later)

@@ -194,12 +194,14 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
   })
 }
 
-// Unanswered questions count as missed: they come back first in review.
+// Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
+// the quiz; FSRS alone would hold them back for its first learning step.
 async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date) {
   const previous = await tx.reviewState.findMany({ where: { userId, questionId: { in: results.map(([id]) => id) } } })
   const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
   for (const [questionId, credit] of results) {
-    const memory = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
+    const scheduled = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
+    const memory = credit < 0.5 ? { ...scheduled, due: now } : scheduled
     await tx.reviewState.upsert({
       where: { userId_questionId: { userId, questionId } },
       create: { userId, questionId, ...memory },

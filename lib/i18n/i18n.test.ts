@@ -23,12 +23,12 @@ test('Russian has every English message, none left empty or untranslated', () =>
 test('placeholders are the same in both languages', () => {
   const en = leaves(messagesByLocale.en)
   const ru = leaves(messagesByLocale.ru)
-  const names = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+  const names = (text: string) => [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural)/g)].map((m) => m[1]))].sort()
   for (const key of Object.keys(en)) assert.deepEqual(names(ru[key]), names(en[key]), key)
 })
 
 test('the translator fills parameters and refuses unknown keys', () => {
-  const t = createTranslator(messagesByLocale.ru)
+  const t = createTranslator(messagesByLocale.ru, 'ru')
   assert.equal(t('auth.throttled', { seconds: 30 }), 'Слишком много неудачных попыток. Повторите через 30 с.')
   assert.throws(() => t('no.such' as never), /Missing message/)
 })
@@ -39,4 +39,15 @@ test('the browser language picks the interface language, English by default', ()
   assert.equal(negotiateLocale('de,fr'), 'en')
   assert.equal(negotiateLocale(undefined), 'en')
   assert.equal(negotiateLocale('en;q=0.2, ru;q=0.9'), 'ru')
+})
+
+test('counts take the plural form of each language', () => {
+  const en = createTranslator(messagesByLocale.en, 'en')
+  const ru = createTranslator(messagesByLocale.ru, 'ru')
+  assert.equal(en('review.dueCount', { count: 1 }), '1 question due now')
+  assert.equal(en('review.dueCount', { count: 2 }), '2 questions due now')
+  assert.equal(ru('review.dueCount', { count: 1 }), 'К повторению: 1 вопрос')
+  assert.equal(ru('review.dueCount', { count: 3 }), 'К повторению: 3 вопроса')
+  assert.equal(ru('review.dueCount', { count: 5 }), 'К повторению: 5 вопросов')
+  assert.equal(ru('review.dueCount', { count: 21 }), 'К повторению: 21 вопрос')
 })

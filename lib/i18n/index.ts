@@ -28,11 +28,26 @@ function lookup(messages: Messages, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
 }
 
-export function createTranslator(messages: Messages): Translate {
+// "{count, plural, one {# question} other {# questions}}": the ICU plural subset, enough for English and Russian
+// (one / few / many / other); "#" stands for the number.
+const PLURAL = /\{(\w+), plural, ((?:[a-z]+ \{[^{}]*\}\s*)+)\}/g
+
+function pluralize(template: string, params: Params, rules: Intl.PluralRules): string {
+  return template.replace(PLURAL, (whole, name: string, cases: string) => {
+    const count = Number(params[name])
+    const forms = Object.fromEntries([...cases.matchAll(/([a-z]+) \{([^{}]*)\}/g)].map((match) => [match[1], match[2]]))
+    const form = forms[rules.select(count)] ?? forms.other
+    return form === undefined ? whole : form.replace(/#/g, String(count))
+  })
+}
+
+export function createTranslator(messages: Messages, locale: Locale = defaultLocale): Translate {
+  const rules = new Intl.PluralRules(locale)
   return (key, params) => {
     const template = lookup(messages, key)
     if (typeof template !== 'string') throw new Error(`Missing message: ${key}`)
-    return params ? template.replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole)) : template
+    if (!params) return template
+    return pluralize(template, params, rules).replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole))
   }
 }
 

@@ -11,5 +11,5 @@ export async function getLocale(): Promise<Locale> {
 
 export async function getTranslator() {
   const locale = await getLocale()
-  return { locale, messages: messagesByLocale[locale], t: createTranslator(messagesByLocale[locale]) }
+  return { locale, messages: messagesByLocale[locale], t: createTranslator(messagesByLocale[locale], locale) }
 }

@@ -1,7 +1,7 @@
 export const quiz = {
   quiz: {
     startTitle: 'Quiz: {title}',
-    questionCount: '{count} questions',
+    questionCount: '{count, plural, one {# question} other {# questions}}',
     scopeLesson: 'Lesson quiz',
     scopeDocument: 'Whole-document quiz',
     scopeCustom: 'Custom quiz',
@@ -24,7 +24,7 @@ export const quiz = {
     submit: 'Submit the quiz',
     submitting: 'Submitting…',
     confirmTitle: 'Submit now?',
-    confirmUnanswered: '{count} questions are not answered yet. They will count as wrong.',
+    confirmUnanswered: '{count, plural, one {# question is} other {# questions are}} not answered yet. Unanswered questions count as wrong.',
     confirmAllAnswered: 'All questions are answered. You cannot change answers after submitting.',
     confirmSubmit: 'Yes, submit',
     keepWorking: 'Keep working',
@@ -66,7 +66,7 @@ export const quiz = {
   review: {
     title: 'Daily review',
     intro: 'Questions you missed, and ones due for a refresh, come back here on a schedule that spaces them out as you learn them.',
-    dueCount: '{count} questions due now',
+    dueCount: '{count, plural, one {# question due now} other {# questions due now}}',
     nothingDue: 'Nothing to review right now. Well done!',
     nothingDueHint: 'Take a quiz: missed questions will come back here.',
     check: 'Check my answer',

@@ -3,7 +3,7 @@ import type { Messages } from '../../index'
 export const quiz: Pick<Messages, 'quiz' | 'review'> = {
   quiz: {
     startTitle: 'Тест: {title}',
-    questionCount: 'Вопросов: {count}',
+    questionCount: '{count, plural, one {# вопрос} few {# вопроса} many {# вопросов} other {# вопроса}}',
     scopeLesson: 'Тест по уроку',
     scopeDocument: 'Тест по всему документу',
     scopeCustom: 'Особый тест',
@@ -68,7 +68,7 @@ export const quiz: Pick<Messages, 'quiz' | 'review'> = {
   review: {
     title: 'Ежедневное повторение',
     intro: 'Вопросы, в которых вы ошиблись, и те, что пора освежить, возвращаются сюда по расписанию: чем лучше вы их знаете, тем реже.',
-    dueCount: 'К повторению сейчас: {count}',
+    dueCount: 'К повторению: {count, plural, one {# вопрос} few {# вопроса} many {# вопросов} other {# вопроса}}',
     nothingDue: 'Сейчас повторять нечего. Отлично!',
     nothingDueHint: 'Пройдите тест: вопросы с ошибками вернутся сюда.',
     check: 'Проверить ответ',

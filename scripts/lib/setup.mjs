@@ -33,7 +33,7 @@ function hashFiles(paths) {
     const stat = fs.statSync(file)
     if (stat.isDirectory()) {
       for (const entry of fs.readdirSync(file).sort()) {
-        if (!['node_modules', '.next', 'generated'].includes(entry)) visit(path.join(file, entry))
+        if (!['node_modules', 'generated'].includes(entry) && !entry.startsWith('.next')) visit(path.join(file, entry))
       }
     } else {
       hash.update(path.relative(root, file)).update(fs.readFileSync(file))
@@ -119,10 +119,11 @@ export function seedDatabase(url) {
 }
 
 export function ensureBuild() {
+  const distDir = process.env.NEXT_DIST_DIR || '.next'
   const inputs = ['app', 'components', 'lib', 'content', 'public', 'proxy.ts', 'next.config.js', 'tsconfig.json', 'package-lock.json', 'prisma/schema.prisma']
-  const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID'))
-  if (!built) fs.rmSync(path.join(root, '.next', '.letopis-build'), { force: true })
-  whenChanged('.next/.letopis-build', inputs, () => {
+  const built = fs.existsSync(path.join(root, distDir, 'BUILD_ID'))
+  if (!built) fs.rmSync(path.join(root, distDir, '.letopis-build'), { force: true })
+  whenChanged(`${distDir}/.letopis-build`, inputs, () => {
     log('Building the app (next build)')
     runBin('next', ['build'], { env: { NEXT_TELEMETRY_DISABLED: '1' } })
   })

@@ -101,20 +101,49 @@ function matchActors(analysis: DocumentAnalysis, gold: Gold): { hits: number; ki
   return { hits, kindRight };
 }
 
-/** Every keyed answer can be checked against the sentence(s) it cites. */
+/**
+ * Every keyed answer can be checked against the sentence(s) it cites: its words, or a date written in the cited
+ * sentence in another format ("XIX century" for "the 19th century", "22.06.1965" for "22 June 1965"). Written
+ * apart from the engine's own check (lib/engine/check.ts), from the sentence text only.
+ */
 function isGrounded(question: Question): boolean {
+  const sentences = question.source.split("\n");
+  const traceable = (item: string, sentence: string) => groundedIn(item, sentence) || sharesMostWords(item, sentence) || dateWrittenIn(item, sentence);
   switch (question.type) {
     case "date-choice":
     case "actor-choice":
     case "typed":
-      return groundedIn(question.answer, question.source);
+      return sentences.some((sentence) => traceable(question.answer, sentence));
     case "true-false":
       return question.source.length > 0;
     case "ordering":
-      return question.answer.every((item) => question.source.split("\n").some((sentence) => sharesMostWords(item, sentence)));
+      return question.answer.every((item) => sentences.some((sentence) => sharesMostWords(item, sentence)));
     case "matching":
-      return question.answer.every(([left, right]) => question.source.split("\n").some((sentence) => (groundedIn(right, sentence) || sharesMostWords(right, sentence)) && sharesMostWords(left, sentence)));
+      return question.answer.every(([left, right]) => sentences.some((sentence) => traceable(right, sentence) && sharesMostWords(left, sentence)));
   }
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"];
+
+function roman(n: number): string {
+  return ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI"][n] ?? "";
+}
+
+/** A date display ("the 19th century", "the 1960s", "22 June 1965", "August 1945", "1876") written in any usual form. */
+function dateWrittenIn(display: string, sentence: string): boolean {
+  const lower = sentence.toLowerCase();
+  const century = /^the (\d{1,2})(?:st|nd|rd|th) century/.exec(display);
+  if (century) {
+    const n = Number(century[1]);
+    return new RegExp(`\\b(?:${n}(?:st|nd|rd|th)?|${ORDINALS[n]})[\\s-]+centur`, "i").test(sentence) || new RegExp(`\\b${roman(n)}\\s+centur`).test(sentence);
+  }
+  const decade = /^the (\d{4})s/.exec(display);
+  if (decade) return lower.includes(`${decade[1]}s`) || lower.includes(`${decade[1].slice(2)}s`);
+  const numbers = display.match(/\d+/g) ?? [];
+  if (!numbers.length || !numbers.every((number) => new RegExp(`(?<!\\d)0?${number}(?!\\d)`).test(sentence))) return false;
+  const month = MONTHS.findIndex((name) => display.toLowerCase().includes(name));
+  return month < 0 || lower.includes(MONTHS[month]) || new RegExp(`[./]0?${month + 1}[./]`).test(sentence);
 }
 
 function sharesMostWords(item: string, sentence: string): boolean {

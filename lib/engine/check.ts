@@ -1,5 +1,6 @@
 import { SOURCE_SEPARATOR } from "./questions";
 import type { DocumentAnalysis, Question } from "./types";
+import { formatValue } from "./timex";
 import { editDistance, normalise } from "./util";
 
 const DATE_FORMATS: [string, RegExp][] = [
@@ -16,7 +17,7 @@ const DATE_FORMATS: [string, RegExp][] = [
  * an empty list means the question is fit to use.
  */
 export function checkQuestion(question: Question, analysis: DocumentAnalysis): string[] {
-  const flaws = [...commonFlaws(question, analysis)];
+  const flaws = [...commonFlaws(question, analysis), ...groundingFlaws(question, analysis)];
   switch (question.type) {
     case "date-choice":
     case "actor-choice":
@@ -83,7 +84,6 @@ function choiceFlaws(question: Extract<Question, { type: "date-choice" | "actor-
   if (choices.some((choice) => /\b(all|none) of the above\b/i.test(choice))) flaws.push("all/none of the above");
   if (hasNearDuplicates(normalised)) flaws.push("near-duplicate choices");
   if (longestIsAnswer(choices, answer)) flaws.push("the longest choice is the answer");
-  if (!groundedIn(answer, question.source)) flaws.push("the answer is not in the cited sentence");
   if (question.type === "date-choice") {
     const formats = new Set(choices.map((choice) => DATE_FORMATS.find(([, pattern]) => pattern.test(choice))?.[0] ?? "other"));
     if (formats.size !== 1 || formats.has("other")) flaws.push("choices differ in precision or format");
@@ -117,6 +117,54 @@ export function groundedIn(answer: string, source: string): boolean {
   if (normalise(source).includes(normalise(answer))) return true;
   const year = /\d{3,4}/.exec(answer)?.[0];
   return Boolean(year && source.includes(year));
+}
+
+/**
+ * Every keyed answer can be verified in the sentence(s) it cites: the answer's words, or (for a date) the date of
+ * the cited sentence in the answer's format ("XIX century" → "the 19th century"); for ordering and matching, each
+ * item or pair in one cited sentence.
+ */
+export function groundingFlaws(question: Question, analysis: DocumentAnalysis): string[] {
+  const sentences = question.source ? question.source.split(SOURCE_SEPARATOR) : [];
+  const displaysIn = datesDisplayedIn(analysis);
+  const dateIn = (display: string, sentence: string) => displaysIn.get(sentence)?.has(display) ?? false;
+  const traceable = (item: string, sentence: string) => groundedIn(item, sentence) || sharesMostWords(item, sentence) || dateIn(item, sentence);
+  switch (question.type) {
+    case "date-choice":
+    case "actor-choice":
+    case "typed":
+      return sentences.some((sentence) => traceable(question.answer, sentence)) ? [] : ["the answer is not in the cited sentence"];
+    case "true-false":
+      return sentences.length > 0 ? [] : ["no cited sentence"];
+    case "ordering":
+      return question.answer.every((item) => sentences.some((sentence) => traceable(item, sentence))) ? [] : ["an item is not in the cited sentences"];
+    case "matching":
+      return question.answer.every(([left, right]) => sentences.some((sentence) => traceable(left, sentence) && traceable(right, sentence)))
+        ? []
+        : ["a pair is not in one cited sentence"];
+  }
+}
+
+const DISPLAYS = new WeakMap<DocumentAnalysis, Map<string, Set<string>>>();
+
+function datesDisplayedIn(analysis: DocumentAnalysis): Map<string, Set<string>> {
+  let map = DISPLAYS.get(analysis);
+  if (!map) {
+    map = new Map();
+    for (const date of analysis.dates) {
+      if (date.kind !== "date") continue;
+      map.set(date.sentence, (map.get(date.sentence) ?? new Set()).add(formatValue(date.value)));
+    }
+    DISPLAYS.set(analysis, map);
+  }
+  return map;
+}
+
+/** At least 80% of the item's words occur in the sentence. */
+export function sharesMostWords(item: string, sentence: string): boolean {
+  const words = normalise(item).split(" ").filter(Boolean);
+  const target = new Set(normalise(sentence).split(" "));
+  return words.length > 0 && words.filter((word) => target.has(word)).length >= 0.8 * words.length;
 }
 
 function actorKindOf(name: string, analysis: DocumentAnalysis): string | undefined {
@@ -165,7 +213,6 @@ function typedFlaws(question: Extract<Question, { type: "typed" }>): string[] {
   const flaws: string[] = [];
   if (question.prompt.split("_____").length !== 2) flaws.push("a cloze needs exactly one blank");
   if (!question.answer.trim()) flaws.push("empty answer");
-  if (!groundedIn(question.answer, question.source)) flaws.push("the answer is not in the cited sentence");
   const promptWords = new Set(normalise(question.prompt).split(" "));
   if (normalise(question.answer).split(" ").every((word) => promptWords.has(word))) flaws.push("the prompt gives the answer away");
   return flaws;

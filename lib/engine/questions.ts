@@ -475,11 +475,19 @@ function matchingDates(facts: DatedFact[], lessonKey: string | null, seed: strin
 }
 
 function matchingActors(facts: ActorFact[], seed: string): Draft | null {
+  // Actors are named as the cited sentence names them ("Russia", not the canonical "Russian Empire"), so that
+  // every pair can be checked against its sentence; two actors written alike are not both used.
   const byActor = new Map<string, ActorFact>();
-  for (const fact of facts) if (!byActor.has(fact.actor.key) && fact.predicate.split(" ").length <= 14) byActor.set(fact.actor.key, fact);
+  const labels = new Set<string>();
+  for (const fact of facts) {
+    const label = fact.surface.replace(/^the\s+/i, "");
+    if (byActor.has(fact.actor.key) || labels.has(label) || fact.predicate.split(" ").length > 14) continue;
+    byActor.set(fact.actor.key, fact);
+    labels.add(label);
+  }
   const chosen = [...byActor.values()].slice(0, 5);
   if (chosen.length < 3) return null;
-  const pairs = chosen.map((fact) => [fact.actor.name, fact.predicate] as [string, string]);
+  const pairs = chosen.map((fact) => [fact.surface.replace(/^the\s+/i, ""), fact.predicate] as [string, string]);
   return {
     type: "matching",
     lessonKey: null,

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { AnswerKey, PresentedContent, QuestionType, QuizResponse } from '@/lib/quiz/responses'
 import { isCorrect } from '@/lib/quiz/grading'
+import { describeAnswer } from '@/lib/quiz/describe'
 import type { Translate } from '@/lib/i18n'
 
 type FeedbackQuestion = {
@@ -12,27 +13,6 @@ type FeedbackQuestion = {
   explanation: string
   source: string
   lessonId: string | null
-}
-
-function describe(type: QuestionType, value: QuizResponse | AnswerKey['answer'] | null, t: Translate): string[] {
-  if (value === null || value === undefined) return [t('quiz.noAnswer')]
-  switch (type) {
-    case 'DATE_CHOICE':
-    case 'ACTOR_CHOICE':
-      return [typeof value === 'string' ? value : (value as { choice: string }).choice]
-    case 'TRUE_FALSE': {
-      const flag = typeof value === 'boolean' ? value : (value as { value: boolean }).value
-      return [flag ? t('quiz.trueLabel') : t('quiz.falseLabel')]
-    }
-    case 'ORDERING':
-      return Array.isArray(value) ? (value as string[]) : (value as { order: string[] }).order
-    case 'MATCHING': {
-      const pairs = Array.isArray(value) ? (value as [string, string][]) : (value as { pairs: [string, string][] }).pairs
-      return pairs.map(([left, right]) => `${left} → ${right}`)
-    }
-    case 'TYPED':
-      return [typeof value === 'string' ? value : (value as { text: string }).text]
-  }
 }
 
 function Values({ items, ordered }: { items: string[]; ordered: boolean }) {
@@ -65,11 +45,14 @@ export function verdict(credit: number, t: Translate) {
   return { label: t('quiz.incorrect'), tone: 'incorrect' }
 }
 
-/** Shown after answering: the verdict, both answers, why, and the sentence of the source it is grounded in. */
-export function AnswerFeedback({ question, t }: { question: FeedbackQuestion; t: Translate }) {
+/**
+ * Shown after answering: the verdict, both answers, why, and the sentence of the source it is grounded in.
+ * responseLabel renames "Your answer" where a teacher reads a student's work.
+ */
+export function AnswerFeedback({ question, t, responseLabel }: { question: FeedbackQuestion; t: Translate; responseLabel?: string }) {
   const { label, tone } = verdict(question.credit, t)
   const ordered = question.type === 'ORDERING'
-  const keyItems = describe(question.type, question.key.answer, t)
+  const keyItems = describeAnswer(question.type, question.key.answer, t)
   return (
     <div className={`feedback feedback-${tone}`}>
       <p className="verdict">
@@ -78,8 +61,8 @@ export function AnswerFeedback({ question, t }: { question: FeedbackQuestion; t:
       </p>
       <div className="answer-pair">
         <div>
-          <h4>{t('quiz.yourAnswer')}</h4>
-          <Values items={describe(question.type, question.response, t)} ordered={ordered} />
+          <h4>{responseLabel ?? t('quiz.yourAnswer')}</h4>
+          <Values items={describeAnswer(question.type, question.response, t)} ordered={ordered} />
         </div>
         <div>
           <h4>{t('quiz.correctAnswer')}</h4>

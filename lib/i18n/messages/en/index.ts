@@ -1,7 +1,8 @@
 // English UI strings, one file per area; the Russian files must have the same keys (checked by their types).
 import { core } from './core'
+import { gradebook } from './gradebook'
 import { lesson } from './lesson'
 import { progress } from './progress'
 import { quiz } from './quiz'
 
-export const en = { ...core, ...quiz, lesson, progress }
+export const en = { ...core, ...quiz, lesson, progress, gradebook }

@@ -1,7 +1,8 @@
 import type { Messages } from '../../index'
 import { core } from './core'
+import { gradebook } from './gradebook'
 import { lesson } from './lesson'
 import { progress } from './progress'
 import { quiz } from './quiz'
 
-export const ru: Messages = { ...core, ...quiz, lesson, progress }
+export const ru: Messages = { ...core, ...quiz, lesson, progress, gradebook }

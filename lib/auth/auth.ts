@@ -26,7 +26,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { email: {}, password: {} },
       async authorize(credentials, request) {
-        const parsed = signInSchema.safeParse(credentials)
+        // Only the two fields: the HTTP sign-in route also passes csrfToken and callbackUrl along.
+        const parsed = signInSchema.pick({ email: true, password: true }).safeParse({ email: credentials.email, password: credentials.password })
         if (!parsed.success) return null
         const { email, password } = parsed.data
         const keys = throttleKeys(email, clientAddress(request))

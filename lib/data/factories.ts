@@ -14,12 +14,7 @@ export async function ensureUser(db: Db, user: { email: string; name: string; ro
   })
 }
 
-// Unambiguous characters only: a code is read aloud in class and typed by hand.
-const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789'
-
-export function newJoinCode(length = 6): string {
-  return [...randomBytes(length)].map((byte) => JOIN_CODE_ALPHABET[byte % JOIN_CODE_ALPHABET.length]).join('')
-}
+export { newJoinCode } from '../classes/join-code'
 
 export async function ensureClass(db: Db, input: { teacherId: string; name: string; joinCode: string }) {
   return db.class.upsert({ where: { joinCode: input.joinCode }, create: input, update: {} })

@@ -90,15 +90,6 @@ export const core = {
     source: 'Source: {source}',
     period: 'Period: {from} – {to}',
   },
-  classes: {
-    title: 'Your classes',
-    intro: 'Classes you teach, with their students.',
-    empty: 'You have no classes yet.',
-    joinCode: 'Join code: {code}',
-    students: 'Students',
-    noStudents: 'No students have joined yet.',
-    archived: 'archived',
-  },
   documents: {
     title: 'Documents',
     intro: 'Documents you may use in your classes.',

@@ -92,15 +92,6 @@ export const core: Pick<Messages, keyof typeof import('../en/core').core> = {
     source: 'Источник: {source}',
     period: 'Период: {from} – {to}',
   },
-  classes: {
-    title: 'Ваши классы',
-    intro: 'Классы, которые вы ведёте, и их ученики.',
-    empty: 'У вас пока нет классов.',
-    joinCode: 'Код для вступления: {code}',
-    students: 'Ученики',
-    noStudents: 'Ученики ещё не присоединились.',
-    archived: 'в архиве',
-  },
   documents: {
     title: 'Документы',
     intro: 'Документы, которые вы можете использовать в своих классах.',

@@ -1,8 +1,9 @@
 import type { Messages } from '../../index'
+import { classes, assignments } from './classes'
 import { core } from './core'
 import { gradebook } from './gradebook'
 import { lesson } from './lesson'
 import { progress } from './progress'
 import { quiz } from './quiz'
 
-export const ru: Messages = { ...core, ...quiz, lesson, progress, gradebook }
+export const ru: Messages = { ...core, classes, assignments, ...quiz, lesson, progress, gradebook }

@@ -2,7 +2,7 @@
 import type { DocumentAnalysis, Question } from '../engine/types'
 import type { Db } from '../db-client'
 
-type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0]
 
 export function questionTypeFor(type: Question['type']) {
   return type.toUpperCase().replace('-', '_') as 'DATE_CHOICE' | 'ACTOR_CHOICE' | 'TRUE_FALSE' | 'ORDERING' | 'MATCHING' | 'TYPED'
@@ -31,6 +31,8 @@ export type SaveDocumentInput = {
   ownerId: string | null
   published: boolean
   language?: string
+  /** A title the importer typed instead of the one the engine found. */
+  title?: string
 }
 
 export async function saveAnalyzedDocument(db: Db, input: SaveDocumentInput) {
@@ -39,7 +41,7 @@ export async function saveAnalyzedDocument(db: Db, input: SaveDocumentInput) {
     const document = await tx.document.create({
       data: {
         slug: input.slug,
-        title: analysis.title,
+        title: input.title || analysis.title,
         source: analysis.source,
         language: input.language ?? 'en',
         rawText: input.rawText,
@@ -53,7 +55,7 @@ export async function saveAnalyzedDocument(db: Db, input: SaveDocumentInput) {
     const lessonIds = await createLessons(tx, document.id, analysis)
     await createEventsAndActors(tx, document.id, analysis, lessonIds)
     await createQuestions(tx, document.id, analysis, lessonIds)
-    await createStandardQuizzes(tx, document.id, analysis, lessonIds)
+    await createStandardQuizzes(tx, document.id, document.title, analysis, lessonIds)
     return document
   })
 }
@@ -78,7 +80,7 @@ async function createLessons(tx: Tx, documentId: string, analysis: DocumentAnaly
   return lessonIds
 }
 
-async function createEventsAndActors(tx: Tx, documentId: string, analysis: DocumentAnalysis, lessonIds: Map<string, string>) {
+export async function createEventsAndActors(tx: Tx, documentId: string, analysis: DocumentAnalysis, lessonIds: Map<string, string>) {
   await tx.datedEvent.createMany({
     data: analysis.dates
       .filter((date) => date.kind === 'date')
@@ -113,33 +115,36 @@ async function createEventsAndActors(tx: Tx, documentId: string, analysis: Docum
 }
 
 async function createQuestions(tx: Tx, documentId: string, analysis: DocumentAnalysis, lessonIds: Map<string, string>) {
-  for (const question of analysis.questions) {
-    const { content, answerKey } = splitQuestion(question)
-    await tx.question.create({
-      data: {
-        documentId,
-        lessonId: question.lessonKey ? (lessonIds.get(question.lessonKey) ?? null) : null,
-        key: question.id,
-        type: questionTypeFor(question.type),
-        focus: question.focus,
-        difficulty: question.difficulty,
-        versions: {
-          create: {
-            version: 1,
-            prompt: question.prompt,
-            content,
-            answerKey,
-            source: question.source,
-            explanation: question.explanation,
-          },
-        },
-      },
-    })
-  }
+  for (const question of analysis.questions) await createQuestion(tx, documentId, question, lessonIds)
 }
 
-async function createStandardQuizzes(tx: Tx, documentId: string, analysis: DocumentAnalysis, lessonIds: Map<string, string>) {
-  await tx.quiz.create({ data: { documentId, scope: 'DOCUMENT', title: analysis.title } })
+/** One generated question with its first version (also used when regeneration finds a new one). */
+export async function createQuestion(tx: Tx, documentId: string, question: Question, lessonIds: Map<string, string>) {
+  const { content, answerKey } = splitQuestion(question)
+  await tx.question.create({
+    data: {
+      documentId,
+      lessonId: question.lessonKey ? (lessonIds.get(question.lessonKey) ?? null) : null,
+      key: question.id,
+      type: questionTypeFor(question.type),
+      focus: question.focus,
+      difficulty: question.difficulty,
+      versions: {
+        create: {
+          version: 1,
+          prompt: question.prompt,
+          content,
+          answerKey,
+          source: question.source,
+          explanation: question.explanation,
+        },
+      },
+    },
+  })
+}
+
+async function createStandardQuizzes(tx: Tx, documentId: string, title: string, analysis: DocumentAnalysis, lessonIds: Map<string, string>) {
+  await tx.quiz.create({ data: { documentId, scope: 'DOCUMENT', title } })
   for (const lesson of analysis.lessons) {
     await tx.quiz.create({ data: { documentId, lessonId: lessonIds.get(lesson.key)!, scope: 'LESSON', title: lesson.title } })
   }

@@ -28,7 +28,14 @@ export type RegenerationPlan<Fresh extends FreshQuestion> = {
   retiredKeys: string[]
 }
 
-const samePayload = (a: VersionPayload, b: VersionPayload) => JSON.stringify(a) === JSON.stringify(b)
+// PostgreSQL's jsonb reorders object keys: compare with keys sorted.
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(',')}]`
+    : value && typeof value === 'object'
+      ? `{${Object.keys(value).sort().map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`).join(',')}}`
+      : JSON.stringify(value)
+const samePayload = (a: VersionPayload, b: VersionPayload) => canonical(a) === canonical(b)
 
 /** Teacher-written or teacher-edited questions are never touched; the rest follow the engine's new output. */
 export function planRegeneration<Fresh extends FreshQuestion>(

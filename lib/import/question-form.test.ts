@@ -10,7 +10,7 @@ test('a choice question keeps its choices and the marked answer; duplicates and 
   assert.deepEqual(parsed.payload.answerKey, { answer: '1904' })
   const duplicate = questionFormSchema.safeParse({ ...base, type: 'DATE_CHOICE', choice0: '1904', choice1: '1904 ', choice2: '1906', answer: '5' })
   assert.equal(duplicate.success, false)
-  const messages = duplicate.error!.issues.map((issue) => `${issue.path[0]}:${issue.message}`)
+  const messages = duplicate.error!.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`)
   assert.deepEqual(messages, ['choice1:questions.form.duplicate', 'answer:questions.form.pickAnswer'])
 })
 

@@ -2,7 +2,7 @@
 import { useActionState } from 'react'
 import Link from 'next/link'
 import { signUpAction } from '@/lib/actions/auth'
-import { idleState } from '@/lib/actions/state'
+import { idleState, refusedForm } from '@/lib/actions/state'
 import { useI18n } from '@/components/i18n/I18nProvider'
 import { Field } from '@/components/ui/Field'
 import { FormMessage } from '@/components/ui/FormMessage'
@@ -10,8 +10,7 @@ import { FormMessage } from '@/components/ui/FormMessage'
 export function SignUpForm() {
   const { t } = useI18n()
   const [state, formAction, pending] = useActionState(signUpAction, idleState)
-  const errors = state.status === 'error' ? state.fieldErrors : undefined
-  const values = state.status === 'error' ? state.values : undefined
+  const { errors, values } = refusedForm(state)
   return (
     <form action={formAction} className="stack" noValidate>
       <FormMessage state={state} />

@@ -212,8 +212,18 @@ async function scheduleReviews(tx: Tx, userId: string, results: [string, number]
 
 /** A submitted attempt with each question as the student saw it, their answer, the key and its source sentence. */
 export async function loadAttemptResult(userId: string, attemptId: string) {
+  return loadSubmittedAttempt({ id: attemptId, userId })
+}
+
+/**
+ * Whose attempt may be read is part of the query: the student's own, or (gradebook) a student's attempt at an
+ * assignment of a class the teacher teaches.
+ */
+export type AttemptReader = { id: string; userId: string; assignment?: { classId: string; class: { teacherId: string } } }
+
+export async function loadSubmittedAttempt(reader: AttemptReader) {
   const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId, status: 'SUBMITTED' },
+    where: { ...reader, status: 'SUBMITTED' },
     select: {
       id: true,
       score: true,

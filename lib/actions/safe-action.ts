@@ -18,6 +18,13 @@ function formDataToObject(formData: FormData): Record<string, string> {
   return Object.fromEntries(entries) as Record<string, string>
 }
 
+// Uploaded files reach the schema as File objects (z.instanceof(File)); a file input left empty sends a nameless,
+// empty File, which counts as no file. Schemas without a file field refuse one as an unknown key.
+function formDataToInput(formData: FormData): Record<string, string | File> {
+  const files = [...formData.entries()].filter((entry): entry is [string, File] => entry[1] instanceof File && (entry[1].name !== '' || entry[1].size > 0))
+  return { ...formDataToObject(formData), ...Object.fromEntries(files) }
+}
+
 function translateIssues(error: z.ZodError, t: Translate, messages: Messages): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {}
   for (const issue of error.issues) {
@@ -44,7 +51,7 @@ export function createAction<Schema extends z.ZodType, Result, Access extends Pe
       if (!user) return { status: 'error', message: t('auth.mustSignIn') }
       if (access !== 'signed-in' && !can(user.role, access as Permission)) return { status: 'error', message: t('errors.forbiddenText') }
     }
-    const raw = input instanceof FormData ? formDataToObject(input) : input
+    const raw = input instanceof FormData ? formDataToInput(input) : input
     // React resets a form after its action: echo what was typed (never passwords) so a refusal loses nothing.
     const values = input instanceof FormData ? omitSecrets(formDataToObject(input)) : undefined
     const parsed = schema.safeParse(raw)

@@ -90,13 +90,4 @@ export const core = {
     source: 'Source: {source}',
     period: 'Period: {from} – {to}',
   },
-  documents: {
-    title: 'Documents',
-    intro: 'Documents you may use in your classes.',
-    empty: 'No documents yet.',
-    lessons: '{count, plural, one {# lesson} other {# lessons}}',
-    questions: '{count, plural, one {# question} other {# questions}}',
-    shared: 'Demo content',
-    own: 'Yours',
-  },
 } as const

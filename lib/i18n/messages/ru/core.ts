@@ -92,13 +92,4 @@ export const core: Pick<Messages, keyof typeof import('../en/core').core> = {
     source: 'Источник: {source}',
     period: 'Период: {from} – {to}',
   },
-  documents: {
-    title: 'Документы',
-    intro: 'Документы, которые вы можете использовать в своих классах.',
-    empty: 'Документов пока нет.',
-    lessons: 'Уроков: {count}',
-    questions: 'Вопросов: {count}',
-    shared: 'Демонстрационный материал',
-    own: 'Ваш',
-  },
 }

@@ -1,17 +1,25 @@
 'use client'
-import { useActionState, useCallback, useEffect, useRef, useState } from 'react'
-import { submitAttemptAction } from '@/lib/actions/quiz'
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState } from 'react'
+import { saveAnswerAction, submitAttemptAction } from '@/lib/actions/quiz'
 import { idleState } from '@/lib/actions/state'
 import type { QuizResponse } from '@/lib/quiz/responses'
-import type { PlayerAttempt } from '@/lib/data/attempts'
+import type { PlayerAttempt, QuestionFeedback } from '@/lib/data/attempts'
 import { useI18n } from '@/components/i18n/I18nProvider'
 import { FormMessage } from '@/components/ui/FormMessage'
+import { AnswerFeedback } from './AnswerFeedback'
+import { Countdown } from './Countdown'
 import { QuestionInput } from './QuestionInput'
 import { useAnswerSaver } from './useAnswerSaver'
 
 export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
   const { t } = useI18n()
   const total = attempt.questions.length
+  // Feedback after each question: an answer is checked on request, then shown with its key and locked.
+  const eachQuestion = attempt.feedbackTiming === 'EACH_QUESTION'
+  const [feedback, setFeedback] = useState<Record<string, QuestionFeedback>>(() =>
+    Object.fromEntries(attempt.questions.flatMap((question) => (question.feedback ? [[question.id, question.feedback]] : []))),
+  )
+  const [checking, setChecking] = useState(false)
   const [responses, setResponses] = useState<Record<string, QuizResponse | null>>(() =>
     Object.fromEntries(attempt.questions.map((question) => [question.id, question.response])),
   )
@@ -23,7 +31,7 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
   const saver = useAnswerSaver(attempt.id, useCallback((message: string) => setRefusal(message), []))
   const questionHeading = useRef<HTMLHeadingElement>(null)
   const confirmHeading = useRef<HTMLHeadingElement>(null)
-  const { save, restoreUnsaved } = saver
+  const { save, restoreUnsaved, flush } = saver
 
   useEffect(() => {
     // Answers given while offline or just before a crash are in localStorage: put them back and send them.
@@ -39,14 +47,33 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
   }, [attempt.questions, restoreUnsaved, save])
 
   const question = attempt.questions[current]
-  const answered = Object.values(responses).filter(Boolean).length
+  const answered = eachQuestion ? Object.keys(feedback).length : Object.values(responses).filter(Boolean).length
   const unanswered = total - answered
 
   function answer(response: QuizResponse) {
     setResponses((previous) => ({ ...previous, [question.id]: response }))
     setRefusal(null)
-    void saver.save(question.id, response)
+    if (!eachQuestion) void saver.save(question.id, response)
   }
+
+  async function checkAnswer() {
+    const response = responses[question.id]
+    if (!response) return
+    setChecking(true)
+    const result = await saveAnswerAction(idleState, { attemptId: attempt.id, questionId: question.id, response })
+    setChecking(false)
+    if (result.status === 'success' && result.data.feedback) setFeedback((previous) => ({ ...previous, [question.id]: result.data.feedback! }))
+    else if (result.status === 'error') setRefusal(result.message)
+  }
+
+  // Time is up: whatever is saved gets submitted (the server would close the attempt on its own as well).
+  const timeUp = useCallback(() => {
+    void flush().then(() => {
+      const formData = new FormData()
+      formData.set('attemptId', attempt.id)
+      startTransition(() => submitAction(formData))
+    })
+  }, [flush, attempt.id, submitAction])
 
   function goTo(index: number) {
     setCurrent(index)
@@ -65,6 +92,7 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
   const saveStatus = saver.status[question.id]
   return (
     <div className="player">
+      {attempt.deadlineAt && <Countdown deadline={attempt.deadlineAt.toISOString()} onExpire={timeUp} />}
       <div className="player-progress">
         <label htmlFor="quiz-progress">{t('quiz.progressLabel', { answered, total })}</label>
         <progress id="quiz-progress" value={answered} max={total} />
@@ -94,7 +122,19 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
         <h2 id="question-heading" ref={questionHeading} tabIndex={-1}>
           {t('quiz.questionNumber', { number: current + 1, total })}
         </h2>
-        <QuestionInput key={question.id} question={question} response={responses[question.id]} onChange={answer} disabled={submitting} />
+        <QuestionInput key={question.id} question={question} response={responses[question.id]} onChange={answer} disabled={submitting || Boolean(feedback[question.id])} />
+        {eachQuestion && !feedback[question.id] && (
+          <p className="actions">
+            <button type="button" className="button secondary" onClick={checkAnswer} disabled={!responses[question.id] || checking}>
+              {t('assignments.checkAnswer')}
+            </button>
+          </p>
+        )}
+        {feedback[question.id] && (
+          <div aria-live="polite">
+            <AnswerFeedback question={{ type: question.type, content: question.content, response: responses[question.id], ...feedback[question.id] }} t={t} />
+          </div>
+        )}
         <div className="save-status" aria-live="polite" data-testid="save-status">
           {saveStatus === 'saving' && t('quiz.saving')}
           {saveStatus === 'saved' && t('quiz.saved')}

@@ -3,8 +3,8 @@ import { useActionState, useEffect, useId, useRef, useState, type ReactNode } fr
 import { idleState, type ActionState } from '@/lib/actions/state'
 import { FormMessage } from './FormMessage'
 
-type ConfirmActionProps = {
-  action: (previous: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>
+type ConfirmActionProps<T> = {
+  action: (previous: ActionState<T>, formData: FormData) => Promise<ActionState<T>>
   fields: Record<string, string>
   trigger: string
   triggerLabel?: string
@@ -20,9 +20,9 @@ type ConfirmActionProps = {
  * A destructive action in two steps: the button opens an inline confirmation (focus moves to its heading), and only
  * "Yes, …" submits. Cancel returns focus to the button. Works by keyboard and is announced by screen readers.
  */
-export function ConfirmAction({ action, fields, trigger, triggerLabel, title, text, confirm, cancel, children }: ConfirmActionProps) {
+export function ConfirmAction<T>({ action, fields, trigger, triggerLabel, title, text, confirm, cancel, children }: ConfirmActionProps<T>) {
   const [open, setOpen] = useState(false)
-  const [state, formAction, pending] = useActionState(action, idleState)
+  const [state, formAction, pending] = useActionState(action, idleState as ActionState<T>)
   const headingId = useId()
   const heading = useRef<HTMLHeadingElement>(null)
   const button = useRef<HTMLButtonElement>(null)
@@ -32,7 +32,7 @@ export function ConfirmAction({ action, fields, trigger, triggerLabel, title, te
   }, [open])
 
   // A successful action without a redirect closes the confirmation; the page shows the new state.
-  const [handled, setHandled] = useState<ActionState<unknown>>(idleState)
+  const [handled, setHandled] = useState<ActionState<T>>(idleState)
   if (state !== handled) {
     setHandled(state)
     if (state.status === 'success') setOpen(false)

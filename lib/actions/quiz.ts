@@ -1,12 +1,19 @@
 'use server'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
-import { AttemptError, saveAnswer, startOrResumeAttempt, submitAttempt } from '../data/attempts'
+import { AttemptError, saveAnswer, startAssignmentAttempt, startOrResumeAttempt, submitAttempt } from '../data/attempts'
 import { answerReview } from '../data/review'
 import { ActionError, createAction } from './safe-action'
 
 const id = z.string().min(1).max(64)
-const refusal = { 'not-found': 'quiz.notFound', closed: 'quiz.closed', 'invalid-response': 'quiz.invalidResponse' } as const
+const refusal = {
+  'not-found': 'quiz.notFound',
+  closed: 'quiz.closed',
+  'invalid-response': 'quiz.invalidResponse',
+  'not-open': 'assignments.notOpenYet',
+  'no-attempts-left': 'assignments.noAttemptsLeft',
+  locked: 'assignments.answerLocked',
+} as const
 
 // Expected refusals from the data layer become translated messages; anything else is a real error.
 async function refusingWithMessages<T>(work: () => Promise<T>): Promise<T> {
@@ -23,11 +30,19 @@ export const startQuizAction = createAction('take:quiz', z.strictObject({ quizId
   redirect(`/attempts/${attemptId}`)
 })
 
+export const startAssignmentAction = createAction('take:quiz', z.strictObject({ assignmentId: id }), async ({ assignmentId }, { user }) => {
+  const attemptId = await refusingWithMessages(() => startAssignmentAttempt(user, assignmentId))
+  redirect(`/attempts/${attemptId}`)
+})
+
 export const saveAnswerAction = createAction(
   'take:quiz',
   z.strictObject({ attemptId: id, questionId: id, response: z.unknown() }),
   async ({ attemptId, questionId, response }, { user }) =>
-    refusingWithMessages(async () => ({ savedAt: (await saveAnswer(user.id, attemptId, questionId, response)).savedAt.toISOString() })),
+    refusingWithMessages(async () => {
+      const saved = await saveAnswer(user.id, attemptId, questionId, response)
+      return { savedAt: saved.savedAt.toISOString(), feedback: saved.feedback }
+    }),
 )
 
 export const submitAttemptAction = createAction('take:quiz', z.strictObject({ attemptId: id }), async ({ attemptId }, { user }) => {

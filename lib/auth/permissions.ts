@@ -21,6 +21,8 @@ export const protectedRoutes: { prefix: string; permission: Permission }[] = [
   { prefix: '/quizzes', permission: 'take:quiz' },
   { prefix: '/attempts', permission: 'take:quiz' },
   { prefix: '/review', permission: 'take:quiz' },
+  { prefix: '/join', permission: 'join:class' },
+  { prefix: '/assignments', permission: 'take:quiz' },
 ]
 
 export function requiredPermission(pathname: string): Permission | null {

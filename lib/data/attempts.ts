@@ -6,6 +6,7 @@ import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
 import { seededShuffle } from '../quiz/shuffle'
 import { scheduleAfterAnswer } from '../review/schedule'
+import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { visibleDocumentsFor } from './quiz-visibility'
 import { recordStudyTime } from './study-time'
 
@@ -13,13 +14,17 @@ type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
 /** Expected refusals, mapped to messages by the actions. */
 export class AttemptError extends Error {
-  constructor(readonly reason: 'not-found' | 'closed' | 'invalid-response') {
+  constructor(readonly reason: 'not-found' | 'closed' | 'invalid-response' | 'not-open' | 'no-attempts-left' | 'locked') {
     super(reason)
   }
 }
 
 // Answers arriving a few seconds after a time limit were given in time; the network took the rest.
 const DEADLINE_GRACE_MS = 5_000
+
+function pastDeadline(deadlineAt: Date | null, now: Date): boolean {
+  return deadlineAt !== null && now.getTime() > deadlineAt.getTime() + DEADLINE_GRACE_MS
+}
 
 export async function findQuizForUser(user: Pick<SessionUser, 'id' | 'role'>, quizId: string) {
   const quiz = await db.quiz.findFirst({
@@ -73,6 +78,51 @@ export async function startOrResumeAttempt(user: Pick<SessionUser, 'id' | 'role'
   })
 }
 
+/**
+ * Starts (or resumes) the student's attempt at an assignment of a class they are in now. The seed is the same on
+ * every attempt of the student (assignmentSeed), so order of questions and choices never changes for them; without
+ * shuffling the questions keep the quiz's order. An open attempt past its time limit is submitted first.
+ */
+export async function startAssignmentAttempt(user: Pick<SessionUser, 'id'>, assignmentId: string, now = new Date()): Promise<string> {
+  const open = await db.attempt.findFirst({ where: { userId: user.id, assignmentId, status: 'IN_PROGRESS' }, select: { id: true, deadlineAt: true } })
+  if (open && pastDeadline(open.deadlineAt, now)) await submitAttempt(user.id, open.id, now)
+  return db.$transaction(async (tx) => {
+    const assignment = await tx.assignment.findFirst({
+      where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { studentId: user.id, removedAt: null } } } },
+      select: {
+        id: true,
+        openAt: true,
+        timeLimitSec: true,
+        attemptsAllowed: true,
+        shuffle: true,
+        quiz: { select: { id: true, scope: true, lessonId: true, document: { select: { id: true } } } },
+      },
+    })
+    if (!assignment) throw new AttemptError('not-found')
+    const resumable = await tx.attempt.findFirst({ where: { userId: user.id, assignmentId, status: 'IN_PROGRESS' }, select: { id: true } })
+    if (resumable) return resumable.id
+    const attemptsUsed = await tx.attempt.count({ where: { userId: user.id, assignmentId } })
+    const refusal = startRefusal({ now, openAt: assignment.openAt, enrolled: true, archived: false, attemptsAllowed: assignment.attemptsAllowed, attemptsUsed })
+    if (refusal === 'not-open' || refusal === 'no-attempts-left') throw new AttemptError(refusal)
+    const seed = assignmentSeed(assignment.id, user.id, assignment.shuffle)
+    const inQuizOrder = await questionIdsForQuiz(tx, assignment.quiz)
+    if (inQuizOrder.length === 0) throw new AttemptError('not-found')
+    const attempt = await tx.attempt.create({
+      data: {
+        userId: user.id,
+        quizId: assignment.quiz.id,
+        assignmentId: assignment.id,
+        seed,
+        questionIds: assignment.shuffle ? seededShuffle(inQuizOrder, seed) : inQuizOrder,
+        startedAt: now,
+        lastActiveAt: now,
+        deadlineAt: attemptDeadline(now, assignment.timeLimitSec),
+      },
+    })
+    return attempt.id
+  })
+}
+
 /** The order a student sees choices, items and matching partners in: stable for the attempt, never the key's order. */
 export function presentContent(type: QuestionType, content: PresentedContent, key: AnswerKey, seed: string): PresentedContent {
   switch (type) {
@@ -105,8 +155,21 @@ async function loadQuestions(tx: Tx | typeof db, questionIds: string[]) {
   return questionIds.map((id) => byId.get(id)).filter((row) => row !== undefined)
 }
 
-/** What the player needs: prompts and presented content, saved responses; never an answer key. */
-export async function loadAttemptForPlayer(userId: string, attemptId: string) {
+/** Feedback on one answered question, sent only once the answer is locked (feedback after each question). */
+function answeredFeedback(question: { lessonId: string | null; version: { answerKey: unknown; explanation: string; source: string } }, credit: number | null) {
+  return { credit: credit ?? 0, key: question.version.answerKey as AnswerKey, explanation: question.version.explanation, source: question.version.source, lessonId: question.lessonId }
+}
+
+export type QuestionFeedback = ReturnType<typeof answeredFeedback>
+
+/**
+ * What the player needs: prompts and presented content, saved responses; never an answer key, except for questions
+ * already answered under "feedback after each question". An attempt past its time limit is submitted here first,
+ * with the answers it has: the server closes it even if the browser never came back.
+ */
+export async function loadAttemptForPlayer(userId: string, attemptId: string, now = new Date()) {
+  const expired = await db.attempt.findFirst({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, select: { deadlineAt: true } })
+  if (expired && pastDeadline(expired.deadlineAt, now)) await submitAttempt(userId, attemptId, now)
   const attempt = await db.attempt.findFirst({
     where: { id: attemptId, userId },
     select: {
@@ -116,11 +179,14 @@ export async function loadAttemptForPlayer(userId: string, attemptId: string) {
       questionIds: true,
       deadlineAt: true,
       quiz: { select: { id: true, title: true, lessonId: true, document: { select: { title: true } } } },
-      answers: { select: { questionId: true, response: true, answeredAt: true } },
+      assignment: { select: { id: true, feedback: true, dueAt: true } },
+      answers: { select: { questionId: true, response: true, answeredAt: true, credit: true } },
     },
   })
   if (!attempt) return null
   const saved = new Map(attempt.answers.map((answer) => [answer.questionId, answer.response as QuizResponse]))
+  const credits = new Map(attempt.answers.map((answer) => [answer.questionId, answer.credit]))
+  const eachQuestion = attempt.assignment?.feedback === 'EACH_QUESTION'
   const questions = (await loadQuestions(db, attempt.questionIds as string[])).map((question) => ({
     id: question.id,
     type: question.type as QuestionType,
@@ -132,8 +198,17 @@ export async function loadAttemptForPlayer(userId: string, attemptId: string) {
       `${attempt.seed}:${question.id}`,
     ),
     response: saved.get(question.id) ?? null,
+    feedback: eachQuestion && saved.has(question.id) ? answeredFeedback(question, credits.get(question.id) ?? null) : null,
   }))
-  return { id: attempt.id, status: attempt.status, deadlineAt: attempt.deadlineAt, quiz: attempt.quiz, questions }
+  return {
+    id: attempt.id,
+    status: attempt.status,
+    deadlineAt: attempt.deadlineAt,
+    quiz: attempt.quiz,
+    assignment: attempt.assignment,
+    feedbackTiming: attempt.assignment?.feedback ?? 'AFTER_SUBMIT',
+    questions,
+  }
 }
 
 export type PlayerAttempt = NonNullable<Awaited<ReturnType<typeof loadAttemptForPlayer>>>
@@ -144,15 +219,20 @@ export type PlayerQuestion = PlayerAttempt['questions'][number]
  * this save against a concurrent submit, so an answer is either counted in the score or refused, never lost silently.
  */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const outcome = await db.$transaction(async (tx) => {
     const attempt = await tx.attempt.findFirst({
       where: { id: attemptId, userId },
-      select: { status: true, questionIds: true, deadlineAt: true, lastActiveAt: true },
+      select: { status: true, questionIds: true, deadlineAt: true, lastActiveAt: true, assignment: { select: { feedback: true } } },
     })
     if (!attempt || !(attempt.questionIds as string[]).includes(questionId)) throw new AttemptError('not-found')
-    const late = attempt.deadlineAt && now.getTime() > attempt.deadlineAt.getTime() + DEADLINE_GRACE_MS
+    if (attempt.status === 'IN_PROGRESS' && pastDeadline(attempt.deadlineAt, now)) return 'expired' as const
     const touched = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, data: { lastActiveAt: now } })
-    if (touched.count === 0 || late) throw new AttemptError('closed')
+    if (touched.count === 0) throw new AttemptError('closed')
+    // Once its feedback was shown, an answer is final: the key is on the student's screen.
+    const eachQuestion = attempt.assignment?.feedback === 'EACH_QUESTION'
+    if (eachQuestion && (await tx.answer.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true } }))) {
+      throw new AttemptError('locked')
+    }
 
     const [question] = await loadQuestions(tx, [questionId])
     const type = question.type as QuestionType
@@ -166,8 +246,12 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
       update: data,
     })
     await recordStudyTime(tx, userId, (now.getTime() - attempt.lastActiveAt.getTime()) / 1000, now)
-    return { savedAt: now }
+    return { savedAt: now, feedback: eachQuestion ? answeredFeedback(question, credit) : null }
   })
+  if (outcome !== 'expired') return outcome
+  // Past the time limit: the attempt is submitted with the answers it has, and this late one is refused.
+  await submitAttempt(userId, attemptId, now)
+  throw new AttemptError('closed')
 }
 
 /**
@@ -180,7 +264,10 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
       where: { id: attemptId, userId, status: 'IN_PROGRESS' },
       data: { status: 'SUBMITTED', submittedAt: now },
     })
-    const attempt = await tx.attempt.findFirst({ where: { id: attemptId, userId }, select: { id: true, questionIds: true, score: true } })
+    const attempt = await tx.attempt.findFirst({
+      where: { id: attemptId, userId },
+      select: { id: true, questionIds: true, score: true, assignment: { select: { feedback: true, dueAt: true } } },
+    })
     if (!attempt) throw new AttemptError('not-found')
     if (closed.count === 0) return attempt.id
 
@@ -189,19 +276,22 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]))
     const score = questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
     await tx.attempt.update({ where: { id: attemptId }, data: { score, maxScore: questionIds.length } })
-    await scheduleReviews(tx, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now)
+    // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
+    const hiddenUntil = attempt.assignment && keysHiddenUntil(attempt.assignment.feedback, attempt.assignment.dueAt, now)
+    await scheduleReviews(tx, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now)
     return attempt.id
   })
 }
 
 // Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
 // the quiz; FSRS alone would hold them back for its first learning step.
-async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date) {
+async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date, notBefore: Date) {
   const previous = await tx.reviewState.findMany({ where: { userId, questionId: { in: results.map(([id]) => id) } } })
   const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
   for (const [questionId, credit] of results) {
     const scheduled = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
-    const memory = credit < 0.5 ? { ...scheduled, due: now } : scheduled
+    const due = credit < 0.5 ? now : scheduled.due
+    const memory = { ...scheduled, due: due < notBefore ? notBefore : due }
     await tx.reviewState.upsert({
       where: { userId_questionId: { userId, questionId } },
       create: { userId, questionId, ...memory },
@@ -211,8 +301,13 @@ async function scheduleReviews(tx: Tx, userId: string, results: [string, number]
 }
 
 /** A submitted attempt with each question as the student saw it, their answer, the key and its source sentence. */
-export async function loadAttemptResult(userId: string, attemptId: string) {
-  return loadSubmittedAttempt({ id: attemptId, userId })
+export async function loadAttemptResult(userId: string, attemptId: string, now = new Date()) {
+  const result = await loadSubmittedAttempt({ id: attemptId, userId })
+  if (!result) return null
+  const { assignment } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { assignment: { select: { id: true, dueAt: true, feedback: true } } } })
+  const hiddenUntil = assignment && keysHiddenUntil(assignment.feedback, assignment.dueAt, now)
+  // Under "feedback after the due date" the score is shown, the questions with their keys are not even sent.
+  return { ...result, assignment, keysHiddenUntil: hiddenUntil, questions: hiddenUntil ? [] : result.questions }
 }
 
 /**

@@ -4,17 +4,42 @@ import { getTranslator } from '@/lib/i18n/server'
 import { requireUser } from '@/lib/auth/session'
 import { listPublishedDocuments } from '@/lib/data/documents'
 import { formatTimex } from '@/lib/lesson/timex'
+import { listAssignmentsForStudent } from '@/lib/data/assignments'
+import { AssignedWork } from '@/components/assignments/AssignedWork'
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslator()).t('lessons.title') }
 }
 
-export default async function LessonsPage() {
-  await requireUser('read:lessons', '/lessons')
-  const [{ t, locale }, documents] = await Promise.all([getTranslator(), listPublishedDocuments()])
+type Props = { searchParams: Promise<{ joined?: string }> }
+
+export default async function LessonsPage({ searchParams }: Props) {
+  const user = await requireUser('read:lessons', '/lessons')
+  const student = user.role === 'STUDENT'
+  const now = new Date()
+  const [{ t, locale }, documents, assignments, { joined }] = await Promise.all([
+    getTranslator(),
+    listPublishedDocuments(),
+    student ? listAssignmentsForStudent(user, now) : [],
+    searchParams,
+  ])
   return (
     <>
       <h1>{t('lessons.title')}</h1>
+      {/* A student's home: assigned work comes first, then the library. */}
+      {student && (
+        <>
+          {joined && (
+            <p className="notice" role="status">
+              {t('classes.joined')}
+            </p>
+          )}
+          <AssignedWork assignments={assignments} t={t} locale={locale} now={now} />
+          <p>
+            <Link href="/join">{t('classes.joinLink')}</Link>
+          </p>
+        </>
+      )}
       <p>{t('lessons.intro')}</p>
       {documents.length === 0 && <p>{t('lessons.empty')}</p>}
       {documents.map((document) => (

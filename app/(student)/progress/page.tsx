@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { requireUser } from '@/lib/auth/session'
 import { getProgressOverview } from '@/lib/data/progress'
+import { listAssignmentsForStudent } from '@/lib/data/assignments'
+import { AssignedWork } from '@/components/assignments/AssignedWork'
 import { getTranslator } from '@/lib/i18n/server'
 import { hoursAndMinutes } from '@/lib/progress/activity'
 import { AccuracyBars } from '@/components/progress/AccuracyBars'
@@ -15,7 +17,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProgressPage() {
   const user = await requireUser('read:progress:own', '/progress')
-  const [{ t, locale }, overview] = await Promise.all([getTranslator(), getProgressOverview(user)])
+  const now = new Date()
+  const [{ t, locale }, overview, assignments] = await Promise.all([getTranslator(), getProgressOverview(user), listAssignmentsForStudent(user, now)])
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
   const formatDate = (date: Date) => dateFormat.format(date)
   const duration = (seconds: number) => t('progress.duration', hoursAndMinutes(seconds))
@@ -25,6 +28,7 @@ export default async function ProgressPage() {
     <>
       <h1>{t('progress.title')}</h1>
       <p>{t('progress.intro')}</p>
+      {assignments.length > 0 && <AssignedWork assignments={assignments} t={t} locale={locale} now={now} />}
 
       {isNew && (
         <section className="card empty-state" aria-labelledby="empty-heading">

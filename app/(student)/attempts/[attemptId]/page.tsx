@@ -7,6 +7,8 @@ import { loadAttemptForPlayer, loadAttemptResult } from '@/lib/data/attempts'
 import { formatPoints, percentOf } from '@/lib/quiz/score'
 import { QuizPlayer } from '@/components/quiz/QuizPlayer'
 import { AnswerFeedback, verdict } from '@/components/quiz/AnswerFeedback'
+import { isLate } from '@/lib/assignments/rules'
+import { LocalTime } from '@/components/ui/LocalTime'
 
 type Props = { params: Promise<{ attemptId: string }> }
 
@@ -43,10 +45,23 @@ export default async function AttemptPage({ params }: Props) {
         {t('quiz.score', { score: formatPoints(result.score), max: result.maxScore ?? 0, percent: percentOf(result.score, result.maxScore) })}
       </p>
       <p className="meta">{t('quiz.submittedOn', { date: date.format(result.submittedAt!) })}</p>
+      {result.assignment && isLate(result.submittedAt!, result.assignment.dueAt) && <p className="notice">{t('assignments.submittedLate')}</p>}
+      {result.keysHiddenUntil && (
+        <p className="notice" data-testid="keys-hidden">
+          {t('assignments.keysHidden')}{' '}
+          <LocalTime date={result.keysHiddenUntil} />
+        </p>
+      )}
       <p className="actions">
-        <Link className="button secondary" href={`/quizzes/${result.quiz.id}`}>
-          {t('quiz.backToQuiz')}
-        </Link>
+        {result.assignment ? (
+          <Link className="button secondary" href={`/assignments/${result.assignment.id}`}>
+            {t('assignments.backToAssignment')}
+          </Link>
+        ) : (
+          <Link className="button secondary" href={`/quizzes/${result.quiz.id}`}>
+            {t('quiz.backToQuiz')}
+          </Link>
+        )}
         <Link className="button secondary" href="/review">
           {t('quiz.toReview')}
         </Link>

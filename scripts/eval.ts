@@ -2,6 +2,7 @@
  * Scores the content engine against the hand-labelled corpus in content/eval (manifest.json): per document
  * date and actor recall/precision, kind accuracy and question checks, then dev and test aggregates.
  * Dates match by TIMEX3 value and overlapping text (as a multiset); actors by a shared normalised name or alias.
+ * The gold annotates the title line too, so the engine's title dates (`titleDates`) and title mentions count.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -45,13 +46,14 @@ function correctionsFor(textPath: string) {
 
 function score(analysis: DocumentAnalysis, gold: Gold): Counts {
   const goldDates = [...gold.dates, ...(gold.durations ?? [])];
-  const dateHits = matchDates(analysis.dates, goldDates);
+  const predictedDates = [...analysis.dates, ...(analysis.titleDates ?? [])];
+  const dateHits = matchDates(predictedDates, goldDates);
   const actors = matchActors(analysis, gold);
   const questions = analysis.questions;
   return {
     dateHits,
     dateGold: goldDates.length,
-    datePredicted: analysis.dates.length,
+    datePredicted: predictedDates.length,
     actorHits: actors.hits,
     actorGold: gold.actors.length,
     actorPredicted: analysis.actors.length,
@@ -91,7 +93,7 @@ function matchActors(analysis: DocumentAnalysis, gold: Gold): { hits: number; ki
   let hits = 0;
   let kindRight = 0;
   for (const actor of analysis.actors) {
-    const predicted = names(actor.name, [...actor.aliases, ...actor.mentions.map((mention) => mention.text)]);
+    const predicted = names(actor.name, [...actor.aliases, ...[...actor.mentions, ...(actor.titleMentions ?? [])].map((mention) => mention.text)]);
     const index = unused.findIndex((candidate) => [...predicted].some((name) => candidate.names.has(name)));
     if (index < 0) continue;
     hits++;

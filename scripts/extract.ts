@@ -51,7 +51,8 @@ function project(analysis: DocumentAnalysis) {
     warnings: analysis.warnings,
     lessons: analysis.lessons.map(({ key, title, text, period }) => ({ key, title, text, period })),
     dates: analysis.dates.map(({ text, value, kind, sentence, event }) => ({ text, value, kind, sentence, event })),
-    actors: analysis.actors.map(({ name, kind, aliases, mentions }) => ({ name, kind, aliases, mentions: mentions.length })),
+    titleDates: (analysis.titleDates ?? []).map(({ text, value, kind }) => ({ text, value, kind })),
+    actors: analysis.actors.map(({ name, kind, aliases, mentions, titleMentions }) => ({ name, kind, aliases, mentions: mentions.length, ...(titleMentions ? { inTitle: true } : {}) })),
     questions: analysis.questions.map(({ id, type, prompt, source, explanation, difficulty, ...rest }) => ({ id, type, prompt, ...rest, source, explanation, difficulty })),
     spelling: analysis.spelling,
   };

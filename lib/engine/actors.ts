@@ -137,15 +137,12 @@ export function buildLexicon(corrections: CorrectionsFile): Lexicon {
  * Finds actor mentions: gazetteer/glossary names first (longest match), then runs of capitalised words,
  * typed by their head word, a title, a nationality adjective or the context.
  */
-export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCommonWord: (word: string) => boolean): FoundMention[] {
+export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCommonWord: (word: string) => boolean, title?: Sentence): FoundMention[] {
   const capitalisedInside = wordsCapitalisedInsideSentences(sentences);
   const dictionaryWord = (word: string) => isCommonWord(word.toLowerCase()) && !lexicon.entries.has(word);
   const commonAtStart = (word: string) =>
     FUNCTION_WORDS.has(word) || (isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word));
-  const mentions: FoundMention[] = [];
-  let lastPerson: FoundMention | null = null;
-  for (const sentence of sentences) {
-    if (!/[A-Za-z]/.test(sentence.text)) continue;
+  const inSentence = (sentence: Sentence, lastPerson: FoundMention | null) => {
     const tokens = tokenize(sentence.text);
     const used = new Set<number>();
     const found = lexiconMatches(sentence, tokens, lexicon, used);
@@ -153,10 +150,35 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
     for (const chunk of chunks) found.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, dictionaryWord));
     found.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
     found.sort((a, b) => a.start - b.start);
-    lastPerson = resolveAliasesInSentence(sentence, found, lexicon, lastPerson);
-    mentions.push(...found);
+    return { found, lastPerson: resolveAliasesInSentence(sentence, found, lexicon, lastPerson) };
+  };
+  const mentions: FoundMention[] = [];
+  let lastPerson: FoundMention | null = null;
+  for (const sentence of sentences) {
+    if (!/[A-Za-z]/.test(sentence.text)) continue;
+    const result = inSentence(sentence, lastPerson);
+    lastPerson = result.lastPerson;
+    mentions.push(...result.found);
   }
+  if (title && /[A-Za-z]/.test(title.text)) mentions.push(...titleMentions(title.text, inSentence({ ...title, index: TITLE_SENTENCE }, null).found, mentions));
   return mentions;
+}
+
+/** `sentenceIndex` of mentions found in the title line. */
+export const TITLE_SENTENCE = -1;
+
+/**
+ * A title is not a sentence: every word may be capitalised ("Russia And China: Three Centuries") and it states
+ * nothing. So a run found in it counts only with strong evidence: a glossary or gazetteer name, a name the body
+ * also uses, or (in a title written in sentence case) a head noun, a title or a name pattern.
+ */
+function titleMentions(title: string, found: FoundMention[], body: FoundMention[]): FoundMention[] {
+  const sentenceCase = /(?:^|\s)\p{Ll}{4,}/u.test(title);
+  const usedInBody = (mention: FoundMention) => {
+    const key = normalise(stripArticle(mention.text));
+    return body.some((other) => normalise(stripArticle(other.text)) === key || (other.canonical !== undefined && normalise(other.canonical) === key));
+  };
+  return found.filter((mention) => mention.confidence >= 3 || (sentenceCase && !mention.weak && mention.confidence >= 2) || usedInBody(mention));
 }
 
 /**
@@ -530,7 +552,7 @@ function yearsOf(value: string): [number, number] | null {
  * Bare country names ("Russia", "China", "Korea", "Japan") are assigned to the polity of the time the text is
  * talking about: the sentence's own date, else the paragraph's previous or next date, else the text's last date
  * before it; present-tense sentences and "today"/"now" are the present. A date that spans a change of regime
- * (a century) is skipped for a more precise one. Glossary entries are left alone.
+ * (a century) is skipped for a more precise one; in the title, they are the present-day state. Glossary entries are left alone.
  */
 export function resolvePolities(mentions: FoundMention[], sentences: Sentence[], dates: FoundDate[], lexicon: Lexicon): void {
   const bySentence = new Map<number, FoundDate[]>();
@@ -552,6 +574,12 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
     const periods = POLITIES[surface];
     const entry = lexicon.entries.get(surface);
     if (!periods || entry?.fromGlossary || (mention.canonical && mention.canonical !== entry?.canonical)) continue;
+    if (mention.sentenceIndex === TITLE_SENTENCE) {
+      // Bare names in the title name the present-day state (annotation guidelines).
+      const present = polityAt(periods, null);
+      if (present) Object.assign(mention, { canonical: present.name, kind: "state" });
+      continue;
+    }
     const sentence = sentences[mention.sentenceIndex];
     const own = bySentence.get(sentence.index) ?? [];
     const present = own.some((date) => date.value.startsWith("XXXX")) || (PRESENT_VERB.test(sentence.text) && !PAST_VERB.test(sentence.text));

@@ -5,6 +5,8 @@ export const MAX_CHARACTERS = 3_000_000;
 
 export interface CleanDocument {
   title: string;
+  /** True when the title is the document's own title line; false when it was made up from the first sentence. */
+  titleLine: boolean;
   source: string | null;
   /** Body paragraphs, as written. */
   paragraphs: string[];
@@ -21,6 +23,12 @@ const NAVIGATION_LINES = [
   /^(tags|теги|метки)\s*:.*/iu,
   /^(share|поделиться)( (on|в))? ?(facebook|twitter|vk|вконтакте|telegram|x)?$/iu,
 ];
+
+/** A menu bar: navigation words separated by "|", "»", "/", "›", ">" or "·" ("Menu | Search", "Home / Articles"). */
+function isNavigationBar(line: string): boolean {
+  const parts = line.split(/\s*[|»›>/·•]\s*/).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => NAVIGATION_LINES[0].test(part) || NAVIGATION_LINES[1].test(part));
+}
 
 const SOURCE_LINE = /^(источник|источники|source|sources|reference|references|from)\s*[:：]\s*(.+)$/iu;
 
@@ -65,7 +73,7 @@ export function cleanDocument(raw: string): CleanDocument {
     const line = rawLine.replace(/[ \t\f\v]+/g, " ").trim();
     const source = SOURCE_LINE.exec(line);
     if (source) sources.push(source[2].trim());
-    else if (!NAVIGATION_LINES.some((pattern) => pattern.test(line))) kept.push(line);
+    else if (!NAVIGATION_LINES.some((pattern) => pattern.test(line)) && !isNavigationBar(line)) kept.push(line);
   }
   const blocks = toParagraphs(kept);
   const title = takeTitle(blocks);
@@ -75,6 +83,7 @@ export function cleanDocument(raw: string): CleanDocument {
   }
   return {
     title: title ?? titleFromFirstSentence(blocks[0]),
+    titleLine: title !== null,
     source: sources.length ? sources.join("; ") : null,
     paragraphs: blocks,
     warnings,

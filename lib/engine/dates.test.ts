@@ -61,3 +61,25 @@ test("bare counted durations need a number, not 'a' or 'several'", () => {
   assert.deepEqual(found("In 1910 it ended. Two years later war began."), ["1910=1910=date", "Two years later=1912=date"]);
   assert.deepEqual(found("Once a year they met. He was 30 years old."), []);
 });
+
+test("fractions of a unit are durations: 'half a century', 'two and a half centuries'", () => {
+  const found = (text: string) => findDates(splitSentences(text)).map((date) => `${date.text}=${date.value}`);
+  assert.deepEqual(found("Japan and China: half a century of wars"), ["half a century=P50Y"]);
+  assert.deepEqual(found("It lasted a quarter of a century."), ["a quarter of a century=P25Y"]);
+  assert.deepEqual(found("For two and a half centuries they were neighbours."), ["For two and a half centuries=P250Y"]);
+  assert.deepEqual(found("They talked for one and a half years."), ["for one and a half years=P18M"]);
+});
+
+test("century and decade pairs, 'that same year', the next decade or century", () => {
+  assert.deepEqual(values("In the late 19th and early 20th centuries trade grew."), ["19th=18", "20th centuries=19"]);
+  assert.deepEqual(values("In the XVII-XVIII centuries they traded."), ["XVII=16", "XVIII centuries=17"]);
+  assert.deepEqual(values("They traded in the 1950s and '60s."), ["the 1950s=195", "'60s=196"]);
+  assert.deepEqual(values("In the 1850s–60s they traded."), ["the 1850s=185", "60s=186"]);
+  assert.deepEqual(values("In the 1800s it grew; in the 2000s it fell."), ["the 1800s=18", "the 2000s=200"]);
+  assert.deepEqual(values("In 1900 it began. That same year the army left."), ["1900=1900", "That same year=1900"]);
+  assert.deepEqual(values("In 1945 the war ended. The next decade was calm. In the following century it was forgotten."), ["1945=1945", "The next decade=195", "the following century=20"]);
+});
+
+test("numeric dates are day first unless only month first makes a date", () => {
+  assert.deepEqual(values("Signed on 22.06.1965 and on 06/22/1941, and on 05/06/1950."), ["22.06.1965=1965-06-22", "06/22/1941=1941-06-22", "05/06/1950=1950-06-05"]);
+});

@@ -40,7 +40,9 @@ const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
 const YEAR = `(?<year>\\d{3,4})${ERA}`;
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
-const NUMBER = `(?<n>\\d+|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+)?(?:hundred|thousand)|a\\s+few|several|many|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS}|an?)`;
+/** "two and a half (centuries)". */
+const AND_A_HALF = "(?:\\s+and\\s+a\\s+half)?";
+const NUMBER = `(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+)?(?:hundred|thousand)|a\\s+few|several|many|an?)`;
 const UNIT = "(?<unit>years?|decades?|centuries|century|months?|weeks?|days?)";
 const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
 const ORDINAL_WORDS = [
@@ -122,9 +124,12 @@ function collectCandidates(text: string): Candidate[] {
   };
   add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])`, "gi"), dayWithoutYear);
   add(new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?![,\\d])`, "gi"), dayWithoutYear);
-  add(/\b(?<day>[0-3]?\d)[./](?<month>[01]?\d)[./](?<year>\d{4})\b|\b(?<isoYear>\d{4})-(?<isoMonth>[01]\d)-(?<isoDay>[0-3]\d)\b/g, (g, m) =>
-    g.isoYear ? fullDate(m, Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay)) : fullDate(m, Number(g.year), Number(g.month) || null, Number(g.day)),
-  );
+  // Numeric dates are day first ("22.06.1965"), unless only the month-first reading is a date ("06/22/1941").
+  add(/\b(?<first>[0-3]?\d)[./](?<second>[0-3]?\d)[./](?<year>\d{4})\b|\b(?<isoYear>\d{4})-(?<isoMonth>[01]\d)-(?<isoDay>[0-3]\d)\b/g, (g, m) => {
+    if (g.isoYear) return fullDate(m, Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay));
+    const [first, second] = [Number(g.first), Number(g.second)];
+    return second > 12 && first <= 12 ? fullDate(m, Number(g.year), first, second) : fullDate(m, Number(g.year), second || null, first);
+  });
   add(new RegExp(`\\b${MONTH}(?![a-z]),?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
     const year = yearNumber(g.year!, g.era);
     const month = monthNumber(g.month);
@@ -148,13 +153,19 @@ function collectCandidates(text: string): Candidate[] {
   add(centuryPattern(), (g, m) => centuryCandidates(g, m));
   add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)['’]?s\b/gi, (g, m) => {
     const digits = g.decade!;
-    if (digits.length === 4 && digits.endsWith("00")) return absolute(m, null, digits.slice(0, 2));
+    // "the 1800s" is the century; "the 2000s" is the first decade of this one.
+    if (digits.length === 4 && digits.endsWith("00") && digits !== "2000") return absolute(m, null, digits.slice(0, 2));
     return digits.length >= 3 ? absolute(m, null, digits.length === 4 ? digits.slice(0, 3) : digits.slice(0, 2)) : null;
   });
   // "the 90s", "the '60s", "the nineties": decades of the 20th century.
   add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
     const digit = g.short?.[0] ?? g.short2?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
     return digit ? absolute(m, null, `19${digit}`) : null;
+  });
+  // The second decade of a pair: "the 1950s–60s", "the 1850s and '60s" (same century as the first).
+  add(/\b(?<century>\d{2})\d0['’]?s\s*(?:[-–]|\s(?:and|to|or|through)\s)\s*(?:the\s+)?(?<second>['’]?(?<short>\d0)['’]?s)\b/g, (g, m) => {
+    const start = m.index + m[0].length - g.second!.length;
+    return { start, end: m.index + m[0].length, resolve: () => ({ value: `${g.century}${g.short![0]}`, kind: "date" }) };
   });
   // A season whose year is known from the context: "In 1905 … In the spring the army moved."
   add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)/g, (g, m) => ({
@@ -185,13 +196,27 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // A bare counted duration ("three centuries of neighbourhood", "20 years"); "a year" and "several years" need "for".
-  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS}|(?:a|one)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
+  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
     /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
   );
+  // "half a century of wars", "a quarter of a century": a fraction of a unit is a counted duration too.
+  add(/(?<![\p{L}\p{N}-])(?<n>half\s+an?|a\s+quarter\s+of\s+an?)\s+(?<unit>century|decade|year)\b(?!\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\s+age)\b)/giu, (g, m) => duration(m, g));
   add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
-  add(/\b(?:(?:later\s+)?that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
+  add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );
+  // "the next century", "the following decade": the anchor's decade or century, shifted.
+  add(/\bthe\s+(?<which>following|next|previous|preceding)\s+(?<unit>decade|century)\b/gi, (g, m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve: ({ anchor }) => {
+      if (!anchor || anchor.year < 0) return null;
+      const shift = /following|next/i.test(g.which!) ? 1 : -1;
+      const century = /century/i.test(g.unit!);
+      const value = String(Math.floor(anchor.year / (century ? 100 : 10)) + shift).padStart(century ? 2 : 3, "0");
+      return { value, kind: "date", anchor: formatAnchor(anchor) };
+    },
+  }));
   add(new RegExp(`\\b(?:(?<prep>for|during|over|within)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) =>
     duration(m, g),
   );
@@ -243,7 +268,8 @@ function monthOfRelativeYear(anchor: Anchor | null, month: number, shift: number
 function centuryPattern(): RegExp {
   const ordinal = `(?<c>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})`;
   const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of|-)?\\s+)?";
-  const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})\\s+(?:and|to|or|-|–)\\s+(?:the\\s+)?)?`;
+  // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
+  const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
   return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}[\\s-]+(?<word>century|centuries)(?:\\s+(?<era>BCE|BC|AD|CE))?\\b`, "gi");
 }
 
@@ -398,6 +424,8 @@ function numberValue(raw: string): number | null {
   const text = raw.toLowerCase().replace(/\s+/g, " ");
   if (/^\d+$/.test(text)) return Number(text);
   if (text in NUMBER_WORDS) return NUMBER_WORDS[text];
+  const half = /^(.+) and a half$/.exec(text);
+  if (half) return (numberValue(half[1]) ?? NaN) + 0.5 || null;
   const [tens, ones] = text.split(/[\s-]/);
   if (tens in NUMBER_WORDS && ones in NUMBER_WORDS) return NUMBER_WORDS[tens] + NUMBER_WORDS[ones];
   return null;

@@ -77,3 +77,57 @@ test("a text with no dates is not an error", () => {
   assert.equal(result.dates.length, 0);
   assert.ok(result.warnings.some((warning) => warning.includes("No dates")));
 });
+
+test("the title line is analysed: its dates and actors are kept apart and make no questions", () => {
+  const text = [
+    "Menu | Search",
+    "",
+    "Russia and Korea: half a century of talks, 1990–2040",
+    "",
+    "In 1990 the Soviet Union and the Republic of Korea established relations. Two years later Boris Yeltsin visited Seoul.",
+    "",
+    "In 2004 the two states marked the anniversary. Vladimir Putin met Roh Moo-hyun in Moscow.",
+  ].join("\n");
+  const result = analyzeDocument(text);
+  assert.equal(result.title, "Russia and Korea: half a century of talks, 1990–2040");
+  assert.ok(!result.original.includes("Menu"));
+  assert.deepEqual(result.titleDates?.map((date) => `${date.key}:${date.text}=${date.value}:${date.kind}`), [
+    "title-date-1:half a century=P50Y:duration",
+    "title-date-2:1990=1990:date",
+    "title-date-3:2040=2040:date",
+  ]);
+  for (const date of result.titleDates ?? []) {
+    assert.equal(date.sentence, result.title);
+    assert.equal(date.sentenceIndex, -1);
+    assert.equal(date.lessonKey, result.lessons[0].key);
+  }
+  // Body dates are unchanged; no question cites the title or asks about a date found only there.
+  assert.deepEqual(result.dates.map((date) => date.value), ["1990", "1992", "2004"]);
+  assert.ok(result.questions.every((question) => !question.source.includes(result.title)));
+  assert.ok(result.questions.every((question) => !JSON.stringify(question).includes("2040")));
+  // Bare names in the title are the present-day states (annotation guidelines): "Korea" is South Korea.
+  const byName = new Map(result.actors.map((actor) => [actor.name, actor]));
+  const russia = byName.get("Russia");
+  assert.deepEqual(russia?.mentions, []);
+  assert.deepEqual(russia?.titleMentions?.map((mention) => [mention.text, mention.sentence, mention.sentenceIndex, mention.lessonKey]), [["Russia", result.title, -1, "lesson-1"]]);
+  assert.deepEqual(byName.get("South Korea")?.titleMentions?.map((mention) => mention.text), ["Korea"]);
+  assert.ok(byName.get("South Korea")!.mentions.length > 0, "merged with the body's Republic of Korea");
+  // Actors named only in the title come last, are in no lesson, and are no distractors.
+  assert.equal(result.actors[result.actors.length - 1].name, "Russia");
+  assert.ok(result.lessons.every((lesson) => !lesson.actorKeys.includes(russia!.key)));
+  assert.ok(result.questions.every((question) => !JSON.stringify(question).includes('"Russia"')));
+});
+
+test("a Title Case title gives no actors without evidence; a title made from the first sentence is not analysed twice", () => {
+  const result = analyzeDocument("Three Centuries Of Great Neighbours\n\nIn 1689 the Qing Empire signed a treaty with Russia.");
+  assert.deepEqual(result.actors.flatMap((actor) => actor.titleMentions ?? []), []);
+  const untitled = analyzeDocument("In 1689 the Qing Empire signed a treaty with Russia. It held for 150 years.");
+  assert.deepEqual(untitled.titleDates, []);
+  assert.ok(untitled.actors.every((actor) => !actor.titleMentions));
+});
+
+test("lesson titles start with a capital letter", () => {
+  for (const lesson of analysis.lessons) assert.match(lesson.title, /^\p{Lu}/u, lesson.title);
+  const states = analyzeDocument("Relations\n\nIn 1854 the United States and Japan signed a treaty. The United States sent ships to Japan. The United States grew.");
+  assert.equal(states.lessons[0].title, "The United States and Tokugawa shogunate, 1854");
+});

@@ -1,4 +1,4 @@
-import { buildLexicon, findActorMentions, mergeActors, resolvePolities, type FoundActor } from "./actors";
+import { buildLexicon, findActorMentions, mergeActors, resolvePolities, TITLE_SENTENCE, type FoundActor } from "./actors";
 import { cleanDocument } from "./clean";
 import { EMPTY_CORRECTIONS } from "./corrections";
 import { describeEvent, findDates, type FoundDate } from "./dates";
@@ -8,7 +8,7 @@ import { checkQuestion } from "./check";
 import { splitSentences } from "./sentences";
 import { correctSpelling, type SpellingResult } from "./spelling";
 import { loadSpellingResources } from "./spelling-data";
-import type { Actor, AnalyzeOptions, Correction, DateMention, DocumentAnalysis, Lesson, Sentence } from "./types";
+import type { Actor, ActorMention, AnalyzeOptions, Correction, CorrectionsFile, DateMention, DocumentAnalysis, Lesson, Sentence } from "./types";
 import { normalise } from "./util";
 
 export { EngineInputError } from "./errors";
@@ -31,17 +31,23 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
   const spelling = correctSpelling(original, corrections, resources);
   const paragraphs = spelling.text.split("\n\n");
   const sentences = splitSentences(spelling.text);
+  const title = cleaned.titleLine ? titleSentence(cleaned.title, corrections, resources) : undefined;
   const found = findDates(sentences);
   const isCommonWord = (word: string) => resources.speller?.correct(word) ?? false;
   const lexicon = buildLexicon(corrections);
-  const mentions = findActorMentions(sentences, lexicon, isCommonWord);
+  const mentions = findActorMentions(sentences, lexicon, isCommonWord, title);
   resolvePolities(mentions, sentences, found, lexicon);
-  const foundActors = mergeActors(mentions, lexicon);
-  const plans = planLessons(paragraphs, sentences, found, foundActors);
+  const foundActors = orderByBody(mergeActors(mentions, lexicon));
+  const bodyActors = foundActors
+    .map((actor) => ({ ...actor, mentions: actor.mentions.filter((mention) => mention.sentenceIndex !== TITLE_SENTENCE) }))
+    .filter((actor) => actor.mentions.length > 0);
+  const plans = planLessons(paragraphs, sentences, found, bodyActors);
   const lessonOfParagraph = new Map(plans.flatMap((plan) => plan.paragraphs.map((paragraph) => [paragraph, plan.key] as const)));
-  const lessonOf = (sentenceIndex: number) => lessonOfParagraph.get(sentences[sentenceIndex].paragraph)!;
-  const dates = toDateMentions(found, sentences, lessonOf);
-  const actors = toActors(foundActors, sentences, lessonOf);
+  const lessonOf = (sentenceIndex: number) => (sentenceIndex === TITLE_SENTENCE ? plans[0].key : lessonOfParagraph.get(sentences[sentenceIndex].paragraph)!);
+  const textOf = (sentenceIndex: number) => (sentenceIndex === TITLE_SENTENCE ? title!.text : sentences[sentenceIndex].text);
+  const dates = toDateMentions(found, textOf, lessonOf);
+  const titleDates = title ? toDateMentions(findDates([title]), textOf, lessonOf, "title-date") : [];
+  const actors = toActors(foundActors, textOf, lessonOf);
   const lessons = toLessons(plans, paragraphs, cleaned.paragraphs, dates, actors);
   const warnings = [...cleaned.warnings, ...spellingWarnings(spelling)];
   if (!dates.some((date) => date.kind === "date")) warnings.push("No dates found: date questions, ordering and date matching were skipped.");
@@ -55,19 +61,37 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
     sentences,
     lessons,
     dates,
+    titleDates,
     actors,
     questions: [],
   };
-  analysis.questions = generateQuestions(analysis, seed, isCommonWord).filter((question) => checkQuestion(question, analysis).length === 0);
+  // Questions come from the body only: a title states no fact, and an actor named only there is no distractor.
+  const body = { ...analysis, actors: actors.filter((actor) => actor.mentions.length > 0) };
+  analysis.questions = generateQuestions(body, seed, isCommonWord).filter((question) => checkQuestion(question, body).length === 0);
   return analysis;
 }
 
-function toDateMentions(found: FoundDate[], sentences: Sentence[], lessonOf: (sentence: number) => string): DateMention[] {
+/** The title line as a sentence of its own (index -1), with the document's reviewed and unambiguous corrections applied. */
+function titleSentence(title: string, corrections: CorrectionsFile, resources: ReturnType<typeof loadSpellingResources>): Sentence {
+  const text = correctSpelling(title, corrections, resources).text;
+  return { index: TITLE_SENTENCE, text, start: 0, end: text.length, paragraph: -1 };
+}
+
+/** Actors in the order of their first mention in the body; those named only in the title come last. */
+function orderByBody(actors: FoundActor[]): FoundActor[] {
+  const first = (actor: FoundActor) => {
+    const mention = actor.mentions.find((candidate) => candidate.sentenceIndex !== TITLE_SENTENCE);
+    return mention ? mention.sentenceIndex * 100_000 + mention.start : Infinity;
+  };
+  return actors.map((actor, order) => ({ actor, order, key: first(actor) })).sort((a, b) => a.key - b.key || a.order - b.order).map(({ actor }) => actor);
+}
+
+function toDateMentions(found: FoundDate[], textOf: (sentence: number) => string, lessonOf: (sentence: number) => string, prefix = "date"): DateMention[] {
   return found.map((date, i) => {
-    const sentence = sentences[date.sentenceIndex].text;
+    const sentence = textOf(date.sentenceIndex);
     const leadingArticle = /^the\s+/i.exec(date.text)?.[0].length ?? 0;
     return {
-      key: `date-${i + 1}`,
+      key: `${prefix}-${i + 1}`,
       text: date.text.slice(leadingArticle),
       value: date.value,
       kind: date.kind,
@@ -80,23 +104,26 @@ function toDateMentions(found: FoundDate[], sentences: Sentence[], lessonOf: (se
   });
 }
 
-function toActors(found: FoundActor[], sentences: Sentence[], lessonOf: (sentence: number) => string): Actor[] {
+function toActors(found: FoundActor[], textOf: (sentence: number) => string, lessonOf: (sentence: number) => string): Actor[] {
   const used = new Set<string>();
   return found.map((actor) => {
     let key = `actor-${normalise(actor.name).replace(/ /g, "-") || "x"}`;
     while (used.has(key)) key += "-2";
     used.add(key);
+    const toMention = (mention: FoundActor["mentions"][number]): ActorMention => ({
+      text: mention.text,
+      sentence: textOf(mention.sentenceIndex),
+      sentenceIndex: mention.sentenceIndex,
+      lessonKey: lessonOf(mention.sentenceIndex),
+    });
+    const inTitle = actor.mentions.filter((mention) => mention.sentenceIndex === TITLE_SENTENCE);
     return {
       key,
       name: actor.name,
       kind: actor.kind,
       aliases: actor.aliases,
-      mentions: actor.mentions.map((mention) => ({
-        text: mention.text,
-        sentence: sentences[mention.sentenceIndex].text,
-        sentenceIndex: mention.sentenceIndex,
-        lessonKey: lessonOf(mention.sentenceIndex),
-      })),
+      mentions: actor.mentions.filter((mention) => mention.sentenceIndex !== TITLE_SENTENCE).map(toMention),
+      ...(inTitle.length ? { titleMentions: inTitle.map(toMention) } : {}),
     };
   });
 }

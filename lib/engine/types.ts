@@ -106,9 +106,15 @@ export interface Actor {
   /** Canonical name (glossary, gazetteer, or the longest surface form). */
   name: string;
   kind: ActorKind;
-  /** Surface forms as written in the corrected text, canonical name excluded. */
+  /** Surface forms as written in the corrected text and title, canonical name excluded. */
   aliases: string[];
+  /** Mentions in the body text. Empty for an actor named only in the title (see `titleMentions`). */
   mentions: ActorMention[];
+  /**
+   * Mentions in the title line: `sentence` is the (corrected) title, `sentenceIndex` is -1 and `lessonKey` is the
+   * first lesson's. Absent when the title does not name the actor.
+   */
+  titleMentions?: ActorMention[];
 }
 
 export type QuestionType = "date-choice" | "actor-choice" | "true-false" | "ordering" | "matching" | "typed";
@@ -193,8 +199,14 @@ export interface DocumentAnalysis {
   spelling: { applied: Correction[]; proposals: Correction[] };
   sentences: Sentence[];
   lessons: Lesson[];
-  /** Dates and durations in text order. */
+  /** Dates and durations of the body text, in text order. Questions are built from these only. */
   dates: DateMention[];
+  /**
+   * Dates and durations written in the title line ("Russia and China: three centuries of neighbourhood"):
+   * `sentence` is the (corrected) title, `sentenceIndex` is -1, `lessonKey` is the first lesson's, keys are
+   * `title-date-N`. A title states no fact, so these never make questions; relative expressions in a title are dropped.
+   */
+  titleDates?: DateMention[];
   actors: Actor[];
   questions: Question[];
 }

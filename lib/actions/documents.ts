@@ -25,7 +25,7 @@ async function refusingWithMessages<T>(work: () => Promise<T>): Promise<T> {
 
 const refresh = () => revalidatePath('/documents', 'layout')
 
-export const importSchema = z.strictObject({
+const importSchema = z.strictObject({
   title: z.string().trim().max(200, 'validation.tooLong').optional(),
   // A pasted text is limited like a file: 2 MB of UTF-8 is at most that many characters.
   text: z.string().max(MAX_UPLOAD_BYTES, 'import.errors.too_large').optional(),

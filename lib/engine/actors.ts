@@ -1,7 +1,7 @@
 import type { FoundDate } from "./dates";
 import { DEMONYMS, GAZETTEER, LANGUAGES, POLITIES } from "./gazetteer";
 import type { ActorKind, CorrectionsFile, Sentence } from "./types";
-import { editDistance, normalise } from "./util";
+import { editDistance, isTitleCase, normalise } from "./util";
 
 /** An actor mention before merging; offsets are relative to the sentence. */
 export interface FoundMention {
@@ -173,7 +173,7 @@ export const TITLE_SENTENCE = -1;
  * also uses, or (in a title written in sentence case) a head noun, a title or a name pattern.
  */
 function titleMentions(title: string, found: FoundMention[], body: FoundMention[]): FoundMention[] {
-  const sentenceCase = /(?:^|\s)\p{Ll}{4,}/u.test(title);
+  const sentenceCase = !isTitleCase(title);
   const usedInBody = (mention: FoundMention) => {
     const key = normalise(stripArticle(mention.text));
     return body.some((other) => normalise(stripArticle(other.text)) === key || (other.canonical !== undefined && normalise(other.canonical) === key));

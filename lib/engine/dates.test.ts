@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findDates } from "./dates";
+import { findDates, findTitleDates } from "./dates";
 import { splitSentences } from "./sentences";
 
 const values = (text: string) => findDates(splitSentences(text)).map((date) => `${date.text}=${date.value}`);
@@ -82,4 +82,13 @@ test("century and decade pairs, 'that same year', the next decade or century", (
 
 test("numeric dates are day first unless only month first makes a date", () => {
   assert.deepEqual(values("Signed on 22.06.1965 and on 06/22/1941, and on 05/06/1950."), ["22.06.1965=1965-06-22", "06/22/1941=1941-06-22", "05/06/1950=1950-06-05"]);
+});
+
+test("title dates: Title Case unit words are read, event names are not; relative expressions need the body", () => {
+  const title = (text: string) => findTitleDates({ index: -1, text, start: 0, end: text.length, paragraph: -1 }).map((date) => `${date.text}=${date.value}`);
+  assert.deepEqual(title("Russia And India: 75 Years Of Friendship"), ["75 Years=P75Y"]);
+  assert.deepEqual(title("Russia and China: a century of rivalry, 1850–1950"), ["a century=P100Y", "1850=1850", "1950=1950"]);
+  assert.deepEqual(title("The Thirty Years' War And Its Peace"), []);
+  assert.deepEqual(title("Forty Years Later: Korea Divided"), []);
+  assert.deepEqual(title("Three Great Powers"), []);
 });

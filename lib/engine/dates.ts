@@ -1,4 +1,5 @@
 import type { Sentence } from "./types";
+import { isTitleCase } from "./util";
 
 /** A temporal expression found in a sentence; offsets are relative to the sentence. */
 export interface FoundDate {
@@ -84,6 +85,16 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
     }
   }
   return found;
+}
+
+/**
+ * Dates and durations of the title line, on their own (a title does not anchor the body, and relative expressions
+ * in it are dropped). In a Title Case title the capitals of unit words are typography, not a name: "75 Years Of
+ * Friendship" is read as "75 years" (but "The Thirty Years' War" stays a name).
+ */
+export function findTitleDates(title: Sentence): FoundDate[] {
+  const text = isTitleCase(title.text) ? title.text.replace(/\b(?:Years?|Decades?|Centuries|Century|Months?|Weeks?|Days?)\b(?!['’])/g, (word) => word.toLowerCase()) : title.text;
+  return findDates([{ ...title, text }]).map((date) => ({ ...date, text: title.text.slice(date.start, date.end) }));
 }
 
 /** Longest expressions win; overlapping shorter ones are dropped. */
@@ -199,6 +210,8 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
     /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
   );
+  // "a century of rivalry", "a decade of reforms": one counted unit before "of".
+  add(/(?<![\p{L}\p{N}-])(?<n>a|one)\s+(?<unit>century|decade)(?=\s+of\s)/giu, (g, m) => duration(m, g));
   // "half a century of wars", "a quarter of a century": a fraction of a unit is a counted duration too.
   add(/(?<![\p{L}\p{N}-])(?<n>half\s+an?|a\s+quarter\s+of\s+an?)\s+(?<unit>century|decade|year)\b(?!\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\s+age)\b)/giu, (g, m) => duration(m, g));
   add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));

@@ -1,7 +1,7 @@
 import { buildLexicon, findActorMentions, mergeActors, resolvePolities, TITLE_SENTENCE, type FoundActor } from "./actors";
 import { cleanDocument } from "./clean";
 import { EMPTY_CORRECTIONS } from "./corrections";
-import { describeEvent, findDates, type FoundDate } from "./dates";
+import { describeEvent, findDates, findTitleDates, type FoundDate } from "./dates";
 import { planLessons, type LessonPlan } from "./lessons";
 import { generateQuestions } from "./questions";
 import { checkQuestion } from "./check";
@@ -46,7 +46,7 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
   const lessonOf = (sentenceIndex: number) => (sentenceIndex === TITLE_SENTENCE ? plans[0].key : lessonOfParagraph.get(sentences[sentenceIndex].paragraph)!);
   const textOf = (sentenceIndex: number) => (sentenceIndex === TITLE_SENTENCE ? title!.text : sentences[sentenceIndex].text);
   const dates = toDateMentions(found, textOf, lessonOf);
-  const titleDates = title ? toDateMentions(findDates([title]), textOf, lessonOf, "title-date") : [];
+  const titleDates = title ? toDateMentions(findTitleDates(title), textOf, lessonOf, "title-date") : [];
   const actors = toActors(foundActors, textOf, lessonOf);
   const lessons = toLessons(plans, paragraphs, cleaned.paragraphs, dates, actors);
   const warnings = [...cleaned.warnings, ...spellingWarnings(spelling)];

@@ -60,6 +60,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+/** A headline in Title Case ("Three Centuries Of Friendship"): no lower-case word of four letters or more. */
+export function isTitleCase(text: string): boolean {
+  return !/(?:^|[\s(])\p{Ll}{4,}/u.test(text);
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -6,6 +6,8 @@ const baseURL = `http://127.0.0.1:${port}`
 
 export default defineConfig({
   testDir: 'e2e',
+  // One output folder per port, so runs side by side never delete each other's traces.
+  outputDir: `test-results/${port}`,
   forbidOnly: !!process.env.CI,
   fullyParallel: true,
   workers: 2,

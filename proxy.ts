@@ -1,13 +1,14 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { can, requiredPermission, type Role } from './lib/auth/permissions'
+import { contentSecurityPolicy } from './lib/security/headers'
 
 // Redirects only: anonymous visitors to sign-in, other roles to the 403 page. Every page and action checks again.
 // The session is only read here, never re-issued: a response that sets the cookie could land after a sign-out
 // (a prefetch in flight) and sign the user back in.
-export default async function proxy(request: NextRequest) {
+async function refusal(request: NextRequest): Promise<NextResponse | null> {
   const permission = requiredPermission(request.nextUrl.pathname)
-  if (!permission) return NextResponse.next()
+  if (!permission) return null
   const secureCookie = request.cookies.has('__Secure-authjs.session-token')
   const token = await getToken({ req: request, secret: process.env.AUTH_SECRET, secureCookie })
   const role = token?.role as Role | undefined
@@ -16,10 +17,23 @@ export default async function proxy(request: NextRequest) {
     signIn.searchParams.set('callbackUrl', `${request.nextUrl.pathname}${request.nextUrl.search}`)
     return NextResponse.redirect(signIn)
   }
-  if (can(role, permission)) return NextResponse.next()
+  if (can(role, permission)) return null
   const forbidden = new URL('/forbidden', request.nextUrl)
   forbidden.searchParams.set('from', request.nextUrl.pathname)
   return NextResponse.redirect(forbidden)
+}
+
+// A fresh nonce per response: Next.js reads it from the request's CSP header and puts it on its inline scripts.
+export default async function proxy(request: NextRequest) {
+  const redirect = await refusal(request)
+  if (redirect) return redirect
+  const nonce = btoa(crypto.randomUUID())
+  const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production')
+  const headers = new Headers(request.headers)
+  headers.set('content-security-policy', policy)
+  const response = NextResponse.next({ request: { headers } })
+  response.headers.set('content-security-policy', policy)
+  return response
 }
 
 export const config = {

@@ -1,0 +1,22 @@
+// The Content-Security-Policy, built per request by proxy.ts around a fresh script nonce. The static security
+// headers are in next.config.js.
+
+/**
+ * Scripts run only from this site and with the request's nonce (Next.js puts it on its own inline scripts), never
+ * inline without it. Styles allow inline attributes: React's style={…} needs them, and they cannot run code.
+ */
+export function contentSecurityPolicy(nonce: string, development = false): string {
+  const scripts = ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(development ? ["'unsafe-eval'"] : [])]
+  return [
+    "default-src 'self'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ')
+}

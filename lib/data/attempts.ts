@@ -307,7 +307,7 @@ export async function loadAttemptResult(userId: string, attemptId: string, now =
   const { assignment } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { assignment: { select: { id: true, dueAt: true, feedback: true } } } })
   const hiddenUntil = assignment && keysHiddenUntil(assignment.feedback, assignment.dueAt, now)
   // Under "feedback after the due date" the score is shown, the questions with their keys are not even sent.
-  return { ...result, assignment, keysHiddenUntil: hiddenUntil, questions: hiddenUntil ? [] : result.questions }
+  return { ...result, assignment, keysHiddenUntil: hiddenUntil, ...(hiddenUntil ? { answers: [], questions: [] } : {}) }
 }
 
 /**

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import nspell from "nspell";
 import type { SpellingResources } from "./spelling";
@@ -24,7 +23,9 @@ export function loadSpellingResources(): SpellingResources {
   return cached;
 }
 
-const require = createRequire(import.meta.url);
+// Next's bundler cannot follow a computed require.resolve and fails at run time; Node's own require, reached
+// through the built-in module at run time, resolves the dictionary packages wherever the code was bundled to.
+const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);
 
 /** Read the files directly: the packages' own entry uses top-level await, which CommonJS callers cannot load. */
 function readDictionary(name: string): { aff: Uint8Array; dic: Uint8Array } {

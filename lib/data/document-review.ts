@@ -1,7 +1,7 @@
 import 'server-only'
 // A teacher's documents: import as a draft, review spelling and lessons, regenerate, publish or delete.
 // Every query names the owner: a teacher changes only their own documents; shared demo documents (no owner)
-// are read-only, and a copy makes them the teacher's own (docs/decisions/0006).
+// are read-only, and a copy makes them the teacher's own (docs/decisions/0007).
 import { randomBytes } from 'node:crypto'
 import { db } from '../db'
 import type { SessionUser } from '../auth/session'

@@ -18,7 +18,7 @@ function ClassCards({ classes, t }: { classes: ClassSummary[]; t: Translate }) {
       {classes.map((group) => (
         <li key={group.id} className="card">
           <h3>
-            <Link href={`/classes/${group.id}`} aria-label={t('classes.open', { name: group.name })}>
+            <Link href={`/classes/${group.id}`}>
               {group.name}
             </Link>
             {group.archivedAt && <span className="badge">{t('classes.archived')}</span>}

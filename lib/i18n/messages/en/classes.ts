@@ -9,7 +9,6 @@ export const classes = {
   archived: 'archived',
   studentCount: '{count, plural, one {# student} other {# students}}',
   assignmentCount: '{count, plural, one {# assignment} other {# assignments}}',
-  open: 'Open {name}',
   createHeading: 'Create a class',
   name: 'Class name',
   nameHint: 'For example “History 9A”.',

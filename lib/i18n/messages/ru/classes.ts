@@ -10,7 +10,6 @@ export const classes: Messages['classes'] = {
   archived: 'в архиве',
   studentCount: '{count, plural, one {# ученик} few {# ученика} many {# учеников} other {# ученика}}',
   assignmentCount: '{count, plural, one {# задание} few {# задания} many {# заданий} other {# задания}}',
-  open: 'Открыть {name}',
   createHeading: 'Создать класс',
   name: 'Название класса',
   nameHint: 'Например, «История 9А».',

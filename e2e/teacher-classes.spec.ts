@@ -159,3 +159,56 @@ test('a teacher renames and archives a class only after confirming, and removes 
   await expect(teacherPage.getByRole('heading', { name: 'Список учеников' })).toBeVisible()
   await expectNoViolations(teacherPage)
 })
+
+test('a timed custom set with feedback after each question: countdown, checked answers locked across a reload', async ({ browser, page }) => {
+  test.setTimeout(120_000)
+  const { page: teacherPage } = await signUpNewTeacher(browser)
+  const className = `Custom ${Date.now().toString(36)}`
+  await teacherPage.getByLabel('Class name').fill(className)
+  await teacherPage.getByRole('button', { name: 'Create class' }).click()
+  const code = (await teacherPage.getByTestId('join-code').textContent())!.trim()
+  await signUpNewStudent(page)
+  await page.goto(`/join/${code}`)
+  await page.getByRole('button', { name: 'Yes, join' }).click()
+  await expect(page).toHaveURL(/\/lessons\?joined=1$/)
+
+  await teacherPage.getByRole('link', { name: 'Assign a quiz' }).click()
+  await teacherPage.getByRole('radio', { name: 'A custom set of questions' }).check()
+  await teacherPage.getByLabel('Document for the custom set').selectOption({ label: 'Russian-Korean relations' })
+  await teacherPage.getByLabel('Number of questions').fill('3')
+  await expect(teacherPage.getByTestId('matching-count')).toHaveText(/questions match these filters; the set takes 3\.$/)
+  await teacherPage.getByLabel('Time limit in minutes (optional)').fill('5')
+  await teacherPage.getByRole('radio', { name: /^After each question/ }).check()
+  await expectNoViolations(teacherPage)
+  await teacherPage.getByRole('button', { name: 'Assign', exact: true }).click()
+  await expect(teacherPage.getByText('Assigned: 3 questions.')).toBeVisible()
+
+  // Assigned work is also on top of the progress page.
+  await page.goto('/progress')
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Assigned work')
+  await page.getByTestId('assignment-card').getByRole('link').click()
+  await expect(page.getByText('5 minutes')).toBeVisible()
+  await page.getByRole('button', { name: 'Start', exact: true }).click()
+  await expect(page).toHaveURL(/\/attempts\//)
+  await expect(page.getByTestId('time-left')).toHaveText(/^Time left: [45]:\d\d$/)
+
+  const questions = await keyedQuestionsOfAttempt(new URL(page.url()).pathname.split('/').pop()!)
+  expect(questions).toHaveLength(3)
+  const question = await shownQuestion(page, questions)
+  expect(['DATE_CHOICE', 'ACTOR_CHOICE']).toContain(question.type)
+  const wrong = question.content.choices!.find((choice) => choice !== question.key.answer)!
+  await page.getByRole('radio', { name: wrong, exact: true }).check()
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.locator('.verdict')).toHaveText(/Incorrect$/)
+  await expect(page.getByRole('radio', { name: question.key.answer as string, exact: true })).toBeDisabled()
+  await expectNoViolations(page)
+
+  // After a reload the player resumes at the next question; the checked one still shows its feedback, locked.
+  await page.reload()
+  await expect(page.getByRole('heading', { name: 'Question 2 of 3' })).toBeVisible()
+  await page.getByRole('button', { name: 'Question 1, answered' }).click()
+  await expect(page.locator('.verdict')).toHaveText(/Incorrect$/)
+  await expect(page.getByRole('radio', { name: wrong, exact: true })).toBeChecked()
+  await expect(page.getByRole('radio', { name: wrong, exact: true })).toBeDisabled()
+  await expect(page.getByText('Answered 1 of 3')).toBeVisible()
+})

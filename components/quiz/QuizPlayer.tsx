@@ -47,7 +47,9 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
   }, [attempt.questions, restoreUnsaved, save])
 
   const question = attempt.questions[current]
-  const answered = eachQuestion ? Object.keys(feedback).length : Object.values(responses).filter(Boolean).length
+  // Under feedback after each question, an answer counts once it was checked (saved and locked), not when chosen.
+  const isAnswered = (questionId: string) => Boolean(eachQuestion ? feedback[questionId] : responses[questionId])
+  const answered = attempt.questions.filter((item) => isAnswered(item.id)).length
   const unanswered = total - answered
 
   function answer(response: QuizResponse) {
@@ -104,13 +106,13 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
             <li key={item.id}>
               <button
                 type="button"
-                className={`question-dot${responses[item.id] ? ' is-answered' : ''}`}
+                className={`question-dot${isAnswered(item.id) ? ' is-answered' : ''}`}
                 aria-current={index === current ? 'step' : undefined}
                 onClick={() => goTo(index)}
               >
                 <span aria-hidden="true">{index + 1}</span>
                 <span className="visually-hidden">
-                  {t('quiz.goToQuestion', { number: index + 1 })}, {responses[item.id] ? t('quiz.answered') : t('quiz.notAnswered')}
+                  {t('quiz.goToQuestion', { number: index + 1 })}, {isAnswered(item.id) ? t('quiz.answered') : t('quiz.notAnswered')}
                 </span>
               </button>
             </li>

@@ -108,8 +108,10 @@ test('a student of the class starts; a student of another class, a removed stude
   assert.equal(await startAssignmentAttempt(student, assignmentId), attemptId, 'an open attempt is resumed')
   assert.equal((await listAssignmentsForStudent(student))[0].status, 'in-progress')
 
+  const [question] = (await loadAttemptForPlayer(student.id, attemptId))!.questions
   await removeStudent(teacher, classId, student.id)
   assert.equal(await refusal(startAssignmentAttempt(student, assignmentId)), 'not-found')
+  assert.equal(await refusal(saveAnswer(student.id, attemptId, question.id, { choice: '2002' })), 'not-found', 'nor save to the open attempt')
   assert.deepEqual(await listAssignmentsForStudent(student), [])
   assert.ok(await db.attempt.findUnique({ where: { id: attemptId } }), 'the attempt stays')
 })

@@ -222,9 +222,17 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await tx.attempt.findFirst({
       where: { id: attemptId, userId },
-      select: { status: true, questionIds: true, deadlineAt: true, lastActiveAt: true, assignment: { select: { feedback: true } } },
+      select: {
+        status: true,
+        questionIds: true,
+        deadlineAt: true,
+        lastActiveAt: true,
+        assignment: { select: { feedback: true, class: { select: { enrollments: { where: { studentId: userId, removedAt: null }, select: { id: true } } } } } },
+      },
     })
     if (!attempt || !(attempt.questionIds as string[]).includes(questionId)) throw new AttemptError('not-found')
+    // A student removed from the class loses its assignments, an attempt in progress included (it stays as it is).
+    if (attempt.assignment && attempt.assignment.class.enrollments.length === 0) throw new AttemptError('not-found')
     if (attempt.status === 'IN_PROGRESS' && pastDeadline(attempt.deadlineAt, now)) return 'expired' as const
     const touched = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, data: { lastActiveAt: now } })
     if (touched.count === 0) throw new AttemptError('closed')

@@ -144,6 +144,16 @@ test('a teacher renames and archives a class only after confirming, and removes 
   await teacherPage.getByRole('button', { name: 'Rename' }).click()
   await expect(teacherPage.getByRole('heading', { level: 1, name: `${className} (old)` })).toBeVisible()
 
+  // At 360 px nothing overflows the page (wide tables scroll inside their own box).
+  await teacherPage.setViewportSize({ width: 360, height: 740 })
+  for (const path of ['', '/assignments/new']) {
+    await teacherPage.goto(`${new URL(teacherPage.url()).pathname.replace(/\/assignments\/new$/, '')}${path}`)
+    await expect(teacherPage.getByRole('heading', { level: 1 })).toBeVisible()
+    expect(await teacherPage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+  }
+  await teacherPage.goBack()
+  await teacherPage.setViewportSize({ width: 1280, height: 720 })
+
   await teacherPage.getByRole('button', { name: 'Archive class' }).click()
   await expect(teacherPage.getByRole('heading', { name: `Archive ${className} (old)?` })).toBeFocused()
   await teacherPage.getByRole('button', { name: 'Yes, archive' }).click()

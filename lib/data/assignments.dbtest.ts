@@ -5,7 +5,7 @@ import type { AssignmentSettings } from '../assignments/schemas'
 import { createTestDocument, createTestUser } from './factories'
 import { createClass, getClassForTeacher, joinClass, removeStudent, setClassArchived } from './classes'
 import { createAssignment, deleteAssignment, findAssignmentForStudent, listAssignmentsForStudent, updateAssignment } from './assignments'
-import { AttemptError, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startAssignmentAttempt, submitAttempt } from './attempts'
+import { AttemptError, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startAssignmentAttempt, startOrResumeAttempt, submitAttempt } from './attempts'
 
 after(() => db.$disconnect())
 
@@ -213,4 +213,30 @@ test('deleting an assignment with attempts needs explicit confirmation; a custom
   assert.equal(await deleteAssignment(teacherOf(teacher), assignmentId, true), 'deleted')
   assert.equal(await db.attempt.count({ where: { assignmentId } }), 0)
   assert.ok(await db.quiz.findUnique({ where: { id: doc.lessonQuiz.id } }), 'the lesson quiz is shared and stays')
+})
+
+test('while "feedback after the due date" is open, practising the same lesson reveals no keys and no reviews', async () => {
+  const { teacher, student, classId, doc } = await classroom()
+  const dueAt = new Date(Date.now() + 24 * HOUR)
+  await assign(teacherOf(teacher), classId, doc.lessonQuiz.id, { feedback: 'AFTER_DUE', dueAt })
+  const practice = await startOrResumeAttempt(student, doc.lessonQuiz.id)
+  await submitAttempt(student.id, practice)
+  const result = (await loadAttemptResult(student.id, practice))!
+  assert.equal(result.keysHiddenUntil?.getTime(), dueAt.getTime())
+  assert.deepEqual(result.questions, [])
+  const reviews = await db.reviewState.findMany({ where: { userId: student.id } })
+  assert.ok(reviews.length > 0 && reviews.every((review) => review.due.getTime() >= dueAt.getTime()))
+  // After the due date the practice result opens up.
+  const later = (await loadAttemptResult(student.id, practice, new Date(dueAt.getTime() + 1000)))!
+  assert.equal(later.keysHiddenUntil, null)
+  assert.equal(later.questions.length, doc.questions.length)
+})
+
+test("a teacher's custom set is practised only through its assignment", async () => {
+  const { teacher, student, doc } = await classroom()
+  const custom = await db.quiz.create({
+    data: { documentId: doc.document.id, scope: 'CUSTOM', title: 'Custom', ownerId: teacher.id, questions: { create: [{ questionId: doc.questions[0].id, position: 0 }] } },
+  })
+  assert.equal(await refusal(startOrResumeAttempt(student, custom.id)), 'not-found')
+  assert.ok(await startOrResumeAttempt(teacherOf(teacher), custom.id), 'its owner may preview it')
 })

@@ -7,7 +7,7 @@ import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType
 import { seededShuffle } from '../quiz/shuffle'
 import { scheduleAfterAnswer } from '../review/schedule'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
-import { visibleDocumentsFor } from './quiz-visibility'
+import { practiceQuizzesFor } from './quiz-visibility'
 import { recordStudyTime } from './study-time'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
@@ -28,7 +28,7 @@ function pastDeadline(deadlineAt: Date | null, now: Date): boolean {
 
 export async function findQuizForUser(user: Pick<SessionUser, 'id' | 'role'>, quizId: string) {
   const quiz = await db.quiz.findFirst({
-    where: { id: quizId, document: visibleDocumentsFor(user) },
+    where: { id: quizId, ...practiceQuizzesFor(user) },
     select: {
       id: true,
       title: true,
@@ -61,7 +61,7 @@ async function questionIdsForQuiz(tx: Tx | typeof db, quiz: { id: string; scope:
 export async function startOrResumeAttempt(user: Pick<SessionUser, 'id' | 'role'>, quizId: string): Promise<string> {
   return db.$transaction(async (tx) => {
     const quiz = await tx.quiz.findFirst({
-      where: { id: quizId, document: visibleDocumentsFor(user) },
+      where: { id: quizId, ...practiceQuizzesFor(user) },
       select: { id: true, scope: true, lessonId: true, document: { select: { id: true } } },
     })
     if (!quiz) throw new AttemptError('not-found')
@@ -285,7 +285,9 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
     const score = questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
     await tx.attempt.update({ where: { id: attemptId }, data: { score, maxScore: questionIds.length } })
     // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
-    const hiddenUntil = attempt.assignment && keysHiddenUntil(attempt.assignment.feedback, attempt.assignment.dueAt, now)
+    const hiddenUntil = attempt.assignment
+      ? keysHiddenUntil(attempt.assignment.feedback, attempt.assignment.dueAt, now)
+      : await embargoedUntil(tx, userId, questionIds, now)
     await scheduleReviews(tx, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now)
     return attempt.id
   })
@@ -308,12 +310,39 @@ async function scheduleReviews(tx: Tx, userId: string, results: [string, number]
   }
 }
 
+/**
+ * While a student has an assignment with "feedback after the due date" still open, practising the same questions
+ * must not reveal their keys either: returns the latest such due date among these questions, or null.
+ */
+export async function embargoedUntil(tx: Tx | typeof db, userId: string, questionIds: string[], now: Date): Promise<Date | null> {
+  const assignments = await tx.assignment.findMany({
+    where: {
+      feedback: 'AFTER_DUE',
+      dueAt: { gt: now },
+      class: { archivedAt: null, enrollments: { some: { studentId: userId, removedAt: null } } },
+    },
+    select: { dueAt: true, quiz: { select: { scope: true, lessonId: true, documentId: true, questions: { select: { questionId: true } } } } },
+  })
+  if (assignments.length === 0) return null
+  const questions = await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, lessonId: true, documentId: true } })
+  const covers = ({ quiz }: (typeof assignments)[number], question: (typeof questions)[number]) =>
+    quiz.scope === 'LESSON'
+      ? quiz.lessonId === question.lessonId
+      : quiz.scope === 'DOCUMENT'
+        ? quiz.documentId === question.documentId
+        : quiz.questions.some((item) => item.questionId === question.id)
+  const dues = assignments.filter((assignment) => questions.some((question) => covers(assignment, question))).map((a) => a.dueAt.getTime())
+  return dues.length ? new Date(Math.max(...dues)) : null
+}
+
 /** A submitted attempt with each question as the student saw it, their answer, the key and its source sentence. */
 export async function loadAttemptResult(userId: string, attemptId: string, now = new Date()) {
   const result = await loadSubmittedAttempt({ id: attemptId, userId })
   if (!result) return null
   const { assignment } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { assignment: { select: { id: true, dueAt: true, feedback: true } } } })
-  const hiddenUntil = assignment && keysHiddenUntil(assignment.feedback, assignment.dueAt, now)
+  const hiddenUntil = assignment
+    ? keysHiddenUntil(assignment.feedback, assignment.dueAt, now)
+    : await embargoedUntil(db, userId, result.questions.map((question) => question.id), now)
   // Under "feedback after the due date" the score is shown, the questions with their keys are not even sent.
   return { ...result, assignment, keysHiddenUntil: hiddenUntil, ...(hiddenUntil ? { answers: [], questions: [] } : {}) }
 }

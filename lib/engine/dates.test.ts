@@ -92,3 +92,91 @@ test("title dates: Title Case unit words are read, event names are not; relative
   assert.deepEqual(title("Forty Years Later: Korea Divided"), []);
   assert.deepEqual(title("Three Great Powers"), []);
 });
+
+test("seasons: across two years, 'that autumn', 'the following spring', 'the autumn of the same year'", () => {
+  assert.deepEqual(values("In the winter of 1941–42 the army stopped."), ["the winter of 1941–42=1941-WI"]);
+  assert.deepEqual(values("In July 1942 it began. That autumn they fought. The following spring they won."), ["July 1942=1942-07", "That autumn=1942-FA", "The following spring=1943-SP"]);
+  assert.deepEqual(values("In 1905 it began. In the autumn of the same year it ended. In the spring of the next year they met."), [
+    "1905=1905",
+    "the autumn of the same year=1905-FA",
+    "the spring of the next year=1906-SP",
+  ]);
+  assert.deepEqual(values("That spring nobody knew."), []);
+});
+
+test("the end of the decade, the turn of the century, the end of the year: the period of the previous date", () => {
+  assert.deepEqual(values("In April 1961 he flew. Kennedy promised the moon by the end of the decade."), ["April 1961=1961-04", "the end of the decade=196"]);
+  assert.deepEqual(values("In 1863 it met again. At the turn of the century everything changed."), ["1863=1863", "the turn of the century=18"]);
+  assert.deepEqual(values("On 31 July 1991 they signed it, and at the end of the year the USSR was dissolved."), ["31 July 1991=1991-07-31", "the end of the year=1991"]);
+  assert.deepEqual(values("By the end of the decade nobody knew."), []);
+});
+
+test("fractions of a unit in relative dates: months from a month anchor, else the nearest year", () => {
+  assert.deepEqual(values("In October 1957 it began. Three and a half years later Gagarin flew."), ["October 1957=1957-10", "Three and a half years later=1961-04"]);
+  assert.deepEqual(values("In March 1950 it began. Half a year later it ended."), ["March 1950=1950-03", "Half a year later=1950-09"]);
+  assert.deepEqual(values("In 1950 it began. One and a half years later it ended."), ["1950=1950", "One and a half years later=1952"]);
+});
+
+test("'ago', 'a year earlier', 'the previous year' resolve against the text's previous date", () => {
+  assert.deepEqual(values("In 2017 the Finns celebrated the independence they had won a century ago."), ["2017=2017", "a century ago=1917"]);
+  assert.deepEqual(values("The next day the text was published. On 23 August 1939 it was signed. The next day it was published. A year earlier they met in Munich."), [
+    "23 August 1939=1939-08-23",
+    "The next day=1939-08-24",
+    "A year earlier=1938",
+  ]);
+  assert.deepEqual(values("In 1956 he became president. The previous year he was prime minister."), ["1956=1956", "The previous year=1955"]);
+  assert.deepEqual(values("On 22 june 1941 they attacked, and the same day Molotov spoke."), ["22 june 1941=1941-06-22", "the same day=1941-06-22"]);
+});
+
+test("vague relatives and event-anchored phrases are not dates", () => {
+  const text = "In 1950 it began. A few years later it ended. Some years later, decades later, it was admitted. Several months after his death it was signed. Soon after the war they met. On the eve of the war they talked. In the post-war years they traded.";
+  assert.deepEqual(values(text), ["1950=1950"]);
+});
+
+test("holidays recur: a day without a year is XXXX in a present-tense holiday sentence or 'every year'", () => {
+  assert.deepEqual(values("It ended on the 9th of May 1945. Victory Day is celebrated on May 9th, while others remember 8 May."), [
+    "the 9th of May 1945=1945-05-09",
+    "May 9th=XXXX-05-09",
+    "8 May=XXXX-05-08",
+  ]);
+  assert.deepEqual(values("In 1945 the war ended on 9 May. Every year on 9 May veterans marched."), ["1945=1945", "9 May=1945-05-09", "9 May=XXXX-05-09"]);
+  assert.deepEqual(values("In 1995 they celebrated the victory on 9 May."), ["1995=1995", "9 May=1995-05-09"]);
+});
+
+test("decades and centuries as students write them", () => {
+  assert.deepEqual(values("In the first half of the 20th century, in 19th century, in the XIXth century, in the 20-th century."), [
+    "the first half of the 20th century=19",
+    "19th century=18",
+    "the XIXth century=18",
+    "the 20-th century=19",
+  ]);
+  assert.deepEqual(values("In the early 1990s, in 1990s, in the 1990-s, in the 90-s, in the mid-1980s, in late 1940s."), [
+    "the early 1990s=199",
+    "1990s=199",
+    "the 1990-s=199",
+    "the 90-s=199",
+    "the mid-1980s=198",
+    "late 1940s=194",
+  ]);
+  assert.deepEqual(values("In the 1950s and 1960s they were allies; in the 1920-1930s they were not."), ["the 1950s=195", "1960s=196", "1920=192", "1930s=193"]);
+});
+
+test("year ranges: 'from … to', 'between … and', '1904-05', 'the years 1937–1945', 'in 1941-1945 years', 'in 1945 year'", () => {
+  assert.deepEqual(values("From 1950 to 1953 they fought, between 1904 and 1905 too, and in 1904-05."), ["1950=1950", "1953=1953", "1904=1904", "1905=1905", "1904=1904", "05=1905"]);
+  assert.deepEqual(values("The years 1937–1945 were hard. In 1941-1945 years they fought. In 1945 year it ended."), ["1937=1937", "1945=1945", "1941=1941", "1945=1945", "1945=1945"]);
+  assert.deepEqual(values("Then 1500 years passed, and 2000 years."), []);
+});
+
+test("lower-case month names with a year", () => {
+  assert.deepEqual(values("On 22 june 1941 it began; in october 1962 it peaked; on june 22, 1941 too."), ["22 june 1941=1941-06-22", "october 1962=1962-10", "june 22, 1941=1941-06-22"]);
+});
+
+test("durations stay durations: 'for over 40 years', 'the 30-year treaty', 'a three-year war', 'for more than four decades'", () => {
+  const found = findDates(splitSentences("It mattered for over 40 years. The 30-year treaty ended a three-year war that lasted for more than four decades in memory."));
+  assert.deepEqual(found.map((date) => `${date.text}=${date.value}=${date.kind}`), [
+    "for over 40 years=P40Y=duration",
+    "30-year=P30Y=duration",
+    "three-year=P3Y=duration",
+    "for more than four decades=P40Y=duration",
+  ]);
+});

@@ -53,7 +53,7 @@ const ORDINAL_WORDS = [
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 const TEMPORAL_PREPOSITION = /(?:^|\b)(?:in|on|of|by|since|until|till|to|from|after|before|during|around|about|circa|c\.|ca\.|year|early|late|mid|and|or|between|then)\s*$/i;
 /** Nouns that make a four-digit number a quantity ("1500 soldiers"), not a year. */
-const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|km|kilomet|miles?\b|met(?:er|re)s?\b|kg\b|tons?\b|tonnes?\b|people|men\b|women|soldiers|troops|warriors|ships|tanks|aircraft|planes|guns|casualties|dead\b|deaths|prisoners|victims|inhabitants|residents|workers|members|families|households|villages|horses|copies|pages|times\b|-?years?\b)/i;
+const QUANTITY_AFTER = /^\s*(?:%|per\s?cent|km|kilomet|miles?\b|met(?:er|re)s?\b|kg\b|tons?\b|tonnes?\b|people|men\b|women|soldiers|troops|warriors|ships|tanks|aircraft|planes|guns|casualties|dead\b|deaths|prisoners|victims|inhabitants|residents|workers|members|families|households|villages|horses|copies|pages|times\b|years\b|-years?\b)/i;
 
 /** Finds every temporal expression, resolving relative ones ("40 years later") against the text's own dates. */
 export function findDates(sentences: Sentence[]): FoundDate[] {
@@ -127,14 +127,16 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b`, "gi"), (g, m) =>
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
+  // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
+  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   const dayWithoutYear = (g: Groups, m: RegExpExecArray): Candidate | null => {
     const month = monthNumber(g.month);
     const day = Number(g.day);
     if (!month || day < 1 || day > 31 || !monthLooksLikeDate(g.month!)) return null;
-    return { ...span(m), resolve: ({ anchor }) => dayInYear(anchor, month, day) };
+    return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   };
   add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])`, "gi"), dayWithoutYear);
-  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?![,\\d])`, "gi"), dayWithoutYear);
+  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?!\\d|,\\s*\\d)`, "gi"), dayWithoutYear);
   // Numeric dates are day first ("22.06.1965"), unless only the month-first reading is a date ("06/22/1941").
   add(/\b(?<first>[0-3]?\d)[./](?<second>[0-3]?\d)[./](?<year>\d{4})\b|\b(?<isoYear>\d{4})-(?<isoMonth>[01]\d)-(?<isoDay>[0-3]\d)\b/g, (g, m) => {
     if (g.isoYear) return fullDate(m, Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay));
@@ -157,19 +159,20 @@ function collectCandidates(text: string): Candidate[] {
     if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
     return { ...span(m), resolve: ({ anchor }) => ({ value: `${anchor ? formatYear(anchor.year) : "XXXX"}-${pad(month)}`, kind: "date" }) };
   });
-  add(new RegExp(`\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
+  // "the winter of 1941–42" is one season (the winter that starts in 1941), not two years.
+  add(new RegExp(`\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi"), (g, m) => {
     const year = yearNumber(g.year!, g.era);
     return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
   });
   add(centuryPattern(), (g, m) => centuryCandidates(g, m));
-  add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)['’]?s\b/gi, (g, m) => {
+  add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)['’]?-?s\b/gi, (g, m) => {
     const digits = g.decade!;
     // "the 1800s" is the century; "the 2000s" is the first decade of this one.
     if (digits.length === 4 && digits.endsWith("00") && digits !== "2000") return absolute(m, null, digits.slice(0, 2));
     return digits.length >= 3 ? absolute(m, null, digits.length === 4 ? digits.slice(0, 3) : digits.slice(0, 2)) : null;
   });
   // "the 90s", "the '60s", "the nineties": decades of the 20th century.
-  add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
+  add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?-?s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
     const digit = g.short?.[0] ?? g.short2?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
     return digit ? absolute(m, null, `19${digit}`) : null;
   });
@@ -183,9 +186,37 @@ function collectCandidates(text: string): Candidate[] {
     ...span(m),
     resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
   }));
+  // "that autumn", "the following spring", "the previous winter": a season of the anchor's year, or of the next/previous one.
+  add(/\b(?:that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
+  }));
+  // "the autumn of the same year", "the spring of the next year": a season of a relative year.
+  add(/\b(?:the\s+)?(?<season>spring|summer|autumn|winter)\s+of\s+(?:that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+year\b/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
+  }));
+  // "by the end of the decade", "at the turn of the century", "the end of the year": the period of the text's previous date.
+  add(/\b(?:the\s+)?(?:beginning|start|end|middle|turn|close|first\s+half|second\s+half)\s+of\s+(?:the|that)\s+(?<unit>year|decade|century)\b(?!\s*\d)/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ previous }) => {
+      const value = previous ? periodOf(previous, g.unit!.toLowerCase() as "year" | "decade" | "century") : null;
+      return value ? { value, kind: "date", anchor: previous! } : null;
+    },
+  }));
+  // Two decades written as a range of years: "the 1920-1930s" (the 1920s and the 1930s).
+  add(/\b(?<first>\d{3}0)\s*[-–—]\s*(?<second>\d{3}0)['’]?-?s\b/g, (g, m) => {
+    const secondAt = m.index + m[0].lastIndexOf(g.second!);
+    return [
+      { start: m.index, end: m.index + g.first!.length, resolve: () => ({ value: g.first!.slice(0, 3), kind: "date" as const }) },
+      { start: secondAt, end: m.index + m[0].length, resolve: () => ({ value: g.second!.slice(0, 3), kind: "date" as const }) },
+    ];
+  });
+  // A range of years; "years" after it is the Russian-style "in 1941-1945 years" only after a temporal preposition.
   add(/\b(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?!\s*(?:%|years?))/g, (g, m) => yearRange(m, g.y1!, g.y2!));
+  add(/(?<=\b(?:in|In|during|During|of|from|From|between|Between)\s+(?:the\s+)?)(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?=\s*years\b)/g, (g, m) => yearRange(m, g.y1!, g.y2!));
   add(new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g"), (g, m) => bareYear(text, m, g));
-  add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on)\\b`, "gi"), (g, m) => relativeShift(m, g));
+  add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi"), (g, m) => relativeShift(m, g));
   add(new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi"), (g, m) =>
     g.of ? duration({ ...m, index: m.index + 6, 0: m[0].slice(6, -3) } as RegExpExecArray, g) : relativeShift(m, { ...g, dir: "later" }),
   );
@@ -239,12 +270,30 @@ function collectCandidates(text: string): Candidate[] {
   return candidates;
 }
 
+/** A date that comes back every year. */
+const RECURRING = /\b(?:every|each)\s+year\b|\bannually\b|\byearly\b/i;
+const HOLIDAY = /\b(?:celebrat\w*|commemorat\w*|holiday|observed)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|am|has|have|does|do|remains|remain|becomes)\b/i;
 const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
 
 /** "1950-01-30" → "1950": "at that time" names the year, not the day. */
 function reduceToYear(value: string): string {
   return value.replace(/^(BC)?(\d{4})-.*$/, "$1$2");
+}
+
+/** "that autumn", "the following spring": the season in the anchor's year, or the next or previous one. */
+function seasonOfRelativeYear(anchor: Anchor | null, which: string | undefined, season: string) {
+  if (!anchor) return null;
+  const year = anchor.year + (/following|next/i.test(which ?? "") ? 1 : /previous|preceding/i.test(which ?? "") ? -1 : 0);
+  return { value: `${formatYear(year)}-${SEASONS[season.toLowerCase()]}`, kind: "date" as const, anchor: formatAnchor(anchor), sets: { year } };
+}
+
+/** The year, decade or century a TIMEX3 value lies in ("1961-04" → decade "196"); null when it is coarser than asked. */
+function periodOf(value: string, unit: "year" | "decade" | "century"): string | null {
+  if (value.startsWith("BC")) return null;
+  const digits = /^\d+/.exec(value)?.[0] ?? "";
+  const length = unit === "year" ? 4 : unit === "decade" ? 3 : 2;
+  return digits.length >= length ? digits.slice(0, length) : null;
 }
 
 function fullDate(match: RegExpExecArray, rawYear: number, month: number | null, day: number, era?: string): Candidate | null {
@@ -279,7 +328,7 @@ function monthOfRelativeYear(anchor: Anchor | null, month: number, shift: number
 }
 
 function centuryPattern(): RegExp {
-  const ordinal = `(?<c>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})`;
+  const ordinal = `(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)`;
   const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of|-)?\\s+)?";
   // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
   const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
@@ -309,7 +358,7 @@ function centuryNumber(token: string): number | null {
   const word = ORDINAL_WORDS.indexOf(lower);
   if (word >= 0) return word + 1;
   if (/^\d/.test(token)) return parseInt(token, 10);
-  if (/^[XVI]+$/.test(token)) return romanToNumber(token);
+  if (/^[XVI]+(?:-?th)?$/.test(token)) return romanToNumber(token.replace(/-?th$/, ""));
   return null;
 }
 
@@ -389,7 +438,12 @@ function shiftDate(base: Anchor, amount: number, unit: string) {
     return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };
   }
   const years = /^decade/i.test(unit) ? amount * 10 : /^centur/i.test(unit) ? amount * 100 : /^year/i.test(unit) ? amount : 0;
-  if (!Number.isInteger(years)) return null;
+  // "three and a half years later": in months from a month anchor, else to the nearest year (a year's middle + 3.5).
+  if (!Number.isInteger(years) && base.month) return shiftDate(base, Math.round(years * 12), "months");
+  if (!Number.isInteger(years)) {
+    const year = Math.round(base.year + years);
+    return { value: formatYear(year), kind: "date" as const, anchor, sets: { year } };
+  }
   const year = base.year + years;
   return { value: formatYear(year), kind: "date" as const, anchor, sets: { year } };
 }

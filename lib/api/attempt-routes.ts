@@ -1,0 +1,73 @@
+import 'server-only'
+import { z } from 'zod'
+import { can } from '../auth/permissions'
+import { currentUser, type SessionUser } from '../auth/session'
+import { AttemptError } from '../data/attempts'
+
+// An answer is a few short strings (responses allow at most 8 pairs of 300 characters): anything larger is not one.
+const MAX_BODY_BYTES = 16_384
+const id = z.string().min(1).max(64)
+
+export const saveAnswerBody = z.strictObject({ questionId: id, response: z.unknown() })
+export const submitBody = z.strictObject({})
+
+const refusalStatus: Record<AttemptError['reason'], number> = {
+  'not-found': 404,
+  closed: 409,
+  'invalid-response': 422,
+  'not-open': 409,
+  'no-attempts-left': 409,
+  locked: 409,
+}
+
+function refuse(status: number, error: string) {
+  return Response.json({ error }, { status })
+}
+
+/**
+ * CSRF: the session cookie would ride along on a POST a form on another site sends here. Browsers always send
+ * Origin on a cross-origin POST and a page cannot forge it, so an Origin naming another host is refused, and so is
+ * none at all (a browser that omits it is not one we can trust to have been same-origin). Behind a reverse proxy
+ * the proxy must forward the original Host header (the nginx config in scripts/scaletest.ts does).
+ */
+function sameOrigin(request: Request): boolean {
+  const origin = request.headers.get('origin')
+  if (!origin) return false
+  try {
+    return new URL(origin).host === request.headers.get('host')
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The JSON twin of the quiz actions: same origin, signed in with `take:quiz`, a bounded strict body; then the
+ * handler calls the same data functions the actions do. Expected refusals become a 4xx with an English JSON error.
+ */
+export async function attemptRoute<Schema extends z.ZodType>(
+  request: Request,
+  schema: Schema,
+  handler: (input: z.infer<Schema>, user: SessionUser) => Promise<unknown>,
+): Promise<Response> {
+  if (!sameOrigin(request)) return refuse(403, 'cross-origin request refused')
+  const user = await currentUser()
+  if (!user) return refuse(401, 'sign in first')
+  if (!can(user.role, 'take:quiz')) return refuse(403, 'forbidden')
+  if (!request.headers.get('content-type')?.startsWith('application/json')) return refuse(415, 'send application/json')
+  const text = await request.text()
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return refuse(413, 'body too large')
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return refuse(400, 'invalid JSON')
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) return refuse(400, 'invalid input')
+  try {
+    return Response.json(await handler(parsed.data, user))
+  } catch (error) {
+    if (error instanceof AttemptError) return refuse(refusalStatus[error.reason], error.reason)
+    throw error
+  }
+}

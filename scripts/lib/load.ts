@@ -1,0 +1,254 @@
+// Shared by `npm run loadtest`, `faulttest` and `scaletest`: a class of simulated students prepared through the data
+// layer, signed in over HTTP, answering through the JSON routes; then a check from the database that every answer the
+// server acknowledged is there. Plain fetch (undici) with keep-alive; percentiles from the sorted latencies.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createDb, type Db } from '../../lib/db-client'
+import { hashPassword } from '../../lib/auth/password'
+import { newJoinCode } from '../../lib/data/factories'
+import type { PlayerQuestion } from '../../lib/data/attempts'
+
+export const PASSWORD = 'load test password 1'
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export function percentile(values: number[], p: number): number {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+export function median(values: number[]): number {
+  return percentile(values, 50)
+}
+
+export function summary(name: string, latencies: number[], errors: number) {
+  const ms = (p: number) => percentile(latencies, p).toFixed(1).padStart(7)
+  return `${name.padEnd(16)} requests ${String(latencies.length + errors).padStart(6)}  errors ${String(errors).padStart(4)}  p50 ${ms(50)} ms  p95 ${ms(95)} ms  p99 ${ms(99)} ms  max ${ms(100)} ms`
+}
+
+export function startServer(port: number, env: Record<string, string>): ChildProcess {
+  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ...env },
+  })
+  return server
+}
+
+export async function waitForServer(base: string) {
+  for (let i = 0; i < 240; i++) {
+    if (await fetch(`${base}/api/ping`).then((r) => r.ok, () => false)) return
+    await sleep(250)
+  }
+  throw new Error(`the server at ${base} did not start`)
+}
+
+export async function stopServer(server: ChildProcess) {
+  if (server.exitCode !== null || server.signalCode !== null) return
+  const exited = new Promise((resolve) => server.once('exit', resolve))
+  server.kill('SIGTERM')
+  await exited
+}
+
+// The same sign-in a browser does: CSRF token, then the credentials callback, which sets the session cookie.
+export async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`)
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
+    body: new URLSearchParams({ csrfToken, email, password: PASSWORD }),
+  })
+  await response.arrayBuffer()
+  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('authjs.session-token='))
+  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`)
+  return session
+}
+
+/** Runs `work` over `items` with at most `limit` in flight. */
+export async function pool<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length)
+  let next = 0
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const index = next++
+        results[index] = await work(items[index], index)
+      }
+    }),
+  )
+  return results
+}
+
+/** A valid response for a question as the player presents it (first choice, items as shown, pairs in order). */
+function responseFor(question: PlayerQuestion): unknown {
+  const { choices, items, left, right } = question.content
+  switch (question.type) {
+    case 'DATE_CHOICE':
+    case 'ACTOR_CHOICE':
+      return { choice: choices![0] }
+    case 'TRUE_FALSE':
+      return { value: true }
+    case 'ORDERING':
+      return { order: items }
+    case 'MATCHING':
+      return { pairs: left!.map((item, i) => [item, right![i]]) }
+    case 'TYPED':
+      return { text: 'Seoul' }
+  }
+}
+
+export type Student = { email: string; attemptId: string; plan: { questionId: string; response: unknown }[]; cookie?: string }
+
+/**
+ * A teacher, a class of `count` students (one shared password hash: hashing 300 times would only time scrypt),
+ * an assignment of the seeded russia-korea document quiz, and each student's attempt started through the data layer.
+ */
+export async function prepareClass(databaseUrl: string, count: number, questions: number): Promise<{ students: Student[]; db: Db }> {
+  process.env.DATABASE_URL = databaseUrl
+  // Imported here, after DATABASE_URL is set: the data layer connects on import.
+  const { loadAttemptForPlayer, startAssignmentAttempt } = await import('../../lib/data/attempts')
+  const db = createDb(databaseUrl)
+  const tag = `${Date.now().toString(36)}${process.pid}`
+  const passwordHash = await hashPassword(PASSWORD)
+  const teacher = await db.user.create({ data: { email: `load-teacher-${tag}@example.test`, name: 'Load teacher', role: 'TEACHER', passwordHash } })
+  await db.user.createMany({
+    data: Array.from({ length: count }, (_, i) => ({ email: `load-${tag}-${i}@example.test`, name: `Load student ${i}`, role: 'STUDENT' as const, passwordHash })),
+  })
+  const users = await db.user.findMany({ where: { email: { startsWith: `load-${tag}-` } }, select: { id: true, email: true } })
+  const group = await db.class.create({ data: { teacherId: teacher.id, name: `Load ${tag}`, joinCode: newJoinCode() } })
+  await db.enrollment.createMany({ data: users.map((user) => ({ classId: group.id, studentId: user.id })) })
+  const quiz = await db.quiz.findFirstOrThrow({ where: { document: { slug: 'russia-korea' }, scope: 'DOCUMENT' } })
+  const now = Date.now()
+  const assignment = await db.assignment.create({
+    data: { classId: group.id, quizId: quiz.id, openAt: new Date(now - 60_000), dueAt: new Date(now + 86_400_000), timeLimitSec: 3600 },
+  })
+  const students = await pool(users, 4, async (user) => {
+    const attemptId = await startAssignmentAttempt(user, assignment.id)
+    const player = await loadAttemptForPlayer(user.id, attemptId)
+    const plan = player!.questions.slice(0, questions).map((question) => ({ questionId: question.id, response: responseFor(question) }))
+    if (plan.length < questions) throw new Error(`the quiz has only ${plan.length} questions`)
+    return { email: user.email, attemptId, plan }
+  })
+  return { students, db }
+}
+
+export async function signInAll(base: string, students: Student[]) {
+  await pool(students, 8, async (student) => {
+    student.cookie = await signIn(base, student.email)
+  })
+}
+
+export type Outcome = { status: number; ms: number; instance?: string }
+
+/** One JSON POST to the attempt routes, with the Origin a browser sends; never throws (a refused connection is status 0). */
+export async function post(base: string, student: Student, path: string, body: unknown): Promise<Outcome> {
+  const started = performance.now()
+  try {
+    const response = await fetch(`${base}/api/attempts/${student.attemptId}/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: base, cookie: student.cookie! },
+      body: JSON.stringify(body),
+    })
+    await response.arrayBuffer()
+    return { status: response.status, ms: performance.now() - started, instance: response.headers.get('x-upstream') ?? undefined }
+  } catch {
+    return { status: 0, ms: performance.now() - started }
+  }
+}
+
+/** What the server acknowledged: the last response per attempt and question that got a 200. */
+export class Ledger {
+  readonly acknowledged = new Map<string, string>()
+  readonly saves: Outcome[] = []
+  readonly submits: Outcome[] = []
+
+  saved(student: Student, step: { questionId: string; response: unknown }, outcome: Outcome) {
+    this.saves.push(outcome)
+    if (outcome.status === 200) this.acknowledged.set(`${student.attemptId} ${step.questionId}`, JSON.stringify(step.response))
+  }
+}
+
+export function latencies(outcomes: Outcome[]) {
+  const ok = outcomes.filter((o) => o.status === 200)
+  return { ms: ok.map((o) => o.ms), errors: outcomes.length - ok.length }
+}
+
+/**
+ * Each student answers their questions with `thinkMs()` between answers (the first delay also spreads the starts).
+ * With `retry`, a failed save is repeated until it succeeds, as the player does when the connection drops.
+ */
+export async function answerAll(base: string, students: Student[], ledger: Ledger, thinkMs: () => number, retry = false) {
+  await Promise.all(
+    students.map(async (student) => {
+      for (const step of student.plan) {
+        await sleep(thinkMs())
+        for (;;) {
+          const outcome = await post(base, student, 'answers', { questionId: step.questionId, response: step.response })
+          ledger.saved(student, step, outcome)
+          if (outcome.status === 200 || !retry) break
+          await sleep(200)
+        }
+      }
+    }),
+  )
+}
+
+/** Every student submits at the same instant, as when a time limit ends; with `retry`, until a 200. */
+export async function submitAll(base: string, students: Student[], ledger: Ledger, retry = false) {
+  await Promise.all(
+    students.map(async (student) => {
+      for (;;) {
+        const outcome = await post(base, student, 'submit', {})
+        ledger.submits.push(outcome)
+        if (outcome.status === 200 || !retry) break
+        await sleep(200)
+      }
+    }),
+  )
+}
+
+/** Requests per second over `seconds` with `connections` requests always in flight. */
+export async function saturate(seconds: number, connections: number, request: (i: number) => Promise<Outcome>) {
+  const until = performance.now() + seconds * 1000
+  let done = 0
+  let errors = 0
+  let i = 0
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const outcome = await request(i++)
+        if (outcome.status === 200) done++
+        else errors++
+      }
+    }),
+  )
+  return { rps: done / seconds, errors }
+}
+
+/** From the database: every acknowledged answer with its response, and no submitted attempt without its score. */
+export async function verify(db: Db, students: Student[], ledger: Ledger) {
+  const attemptIds = students.map((s) => s.attemptId)
+  const answers = await db.answer.findMany({ where: { attemptId: { in: attemptIds } }, select: { attemptId: true, questionId: true, response: true } })
+  const stored = new Map(answers.map((a) => [`${a.attemptId} ${a.questionId}`, JSON.stringify(a.response)]))
+  let missing = 0
+  let different = 0
+  for (const [key, response] of ledger.acknowledged) {
+    if (!stored.has(key)) missing++
+    else if (stored.get(key) !== response) different++
+  }
+  const attempts = await db.attempt.findMany({ where: { id: { in: attemptIds } }, select: { status: true, score: true, maxScore: true } })
+  const submitted = attempts.filter((a) => a.status === 'SUBMITTED')
+  const halfWritten = submitted.filter((a) => a.score === null || a.maxScore === null).length
+  const expected = students.reduce((sum, s) => sum + s.plan.length, 0)
+  return { expected, inDatabase: answers.length, acknowledged: ledger.acknowledged.size, missing, different, submitted: submitted.length, halfWritten }
+}
+
+export function printVerification(result: Awaited<ReturnType<typeof verify>>, students: number) {
+  console.log(
+    `answers in database ${result.inDatabase} / expected ${result.expected}; acknowledged ${result.acknowledged}, missing ${result.missing}, ` +
+      `different response ${result.different}; attempts submitted ${result.submitted} / ${students}, submitted without a score ${result.halfWritten}`,
+  )
+  return result.missing === 0 && result.different === 0 && result.halfWritten === 0 && result.inDatabase === result.expected && result.submitted === students
+}

@@ -219,6 +219,12 @@ export type PlayerQuestion = PlayerAttempt['questions'][number]
  * this save against a concurrent submit, so an answer is either counted in the score or refused, never lost silently.
  */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
+  // Read and graded before the transaction: on SQLite the transaction holds the one connection (and the write lock)
+  // across every await, so each query moved out of it shortens the queue of saves behind it. A question's current
+  // version is the one graded either way; refusals still come from the checks below, in the same order.
+  const [question] = await loadQuestions(db, [questionId])
+  const type = question?.type as QuestionType
+  const response = question ? parseResponse(type, question.version.content as PresentedContent, rawResponse) : null
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await tx.attempt.findFirst({
       where: { id: attemptId, userId },
@@ -242,9 +248,7 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
       throw new AttemptError('locked')
     }
 
-    const [question] = await loadQuestions(tx, [questionId])
-    const type = question.type as QuestionType
-    const response = parseResponse(type, question.version.content as PresentedContent, rawResponse)
+    if (!question) throw new AttemptError('not-found')
     if (!response) throw new AttemptError('invalid-response')
     const credit = gradeResponse(type, question.version.answerKey as AnswerKey, response)
     const data = { response, credit, questionVersionId: question.version.id, answeredAt: now }
@@ -266,7 +270,18 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
  * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
  * already submitted and returns it unchanged. Scores it and schedules every question for review.
  */
-export async function submitAttempt(userId: string, attemptId: string, now = new Date()) {
+export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
+  try {
+    return await submitOnce(userId, attemptId, now)
+  } catch (error) {
+    // Two attempts of one student submitted at the same moment may both create a question's first review state;
+    // the one refused rolled back entirely and, run again, updates that state instead.
+    if ((error as { code?: string }).code === 'P2002') return submitOnce(userId, attemptId, now)
+    throw error
+  }
+}
+
+async function submitOnce(userId: string, attemptId: string, now: Date) {
   return db.$transaction(async (tx) => {
     const closed = await tx.attempt.updateMany({
       where: { id: attemptId, userId, status: 'IN_PROGRESS' },
@@ -298,16 +313,16 @@ export async function submitAttempt(userId: string, attemptId: string, now = new
 async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date, notBefore: Date) {
   const previous = await tx.reviewState.findMany({ where: { userId, questionId: { in: results.map(([id]) => id) } } })
   const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
+  const created = []
   for (const [questionId, credit] of results) {
     const scheduled = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
     const due = credit < 0.5 ? now : scheduled.due
     const memory = { ...scheduled, due: due < notBefore ? notBefore : due }
-    await tx.reviewState.upsert({
-      where: { userId_questionId: { userId, questionId } },
-      create: { userId, questionId, ...memory },
-      update: memory,
-    })
+    if (byQuestion.has(questionId)) await tx.reviewState.update({ where: { userId_questionId: { userId, questionId } }, data: memory })
+    else created.push({ userId, questionId, ...memory })
   }
+  // A first quiz creates a state per question: one statement, not one per question, while the submit holds the lock.
+  if (created.length) await tx.reviewState.createMany({ data: created })
 }
 
 /**

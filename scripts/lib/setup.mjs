@@ -54,12 +54,36 @@ function whenChanged(stampFile, inputs, produce) {
   return true
 }
 
+// Two commands started together (npm start and npm test, or parallel test runs) must not both run npm ci:
+// the second waits for the first, then finds the stamp current and installs nothing.
+function withInstallLock(work) {
+  const lock = path.join(root, '.letopis-install.lock')
+  const deadline = Date.now() + 15 * 60 * 1000
+  for (;;) {
+    try {
+      fs.mkdirSync(lock)
+      break
+    } catch (error) {
+      if (error.code !== 'EEXIST' || Date.now() > deadline) throw error
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000)
+    }
+  }
+  try {
+    work()
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true })
+  }
+}
+
 export function ensureDependencies() {
-  whenChanged('node_modules/.letopis-install', ['package.json', 'package-lock.json'], () => {
-    log('Installing dependencies (npm ci)')
-    // Playwright drives Debian's Chromium: never download a browser.
-    run('npm', ['ci', '--no-audit', '--no-fund'], { env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
-  })
+  withInstallLock(() =>
+    // The lockfile alone decides: a new script in package.json is no reason to reinstall.
+    whenChanged('node_modules/.letopis-install', ['package-lock.json'], () => {
+      log('Installing dependencies (npm ci)')
+      // Playwright drives Debian's Chromium: never download a browser.
+      run('npm', ['ci', '--no-audit', '--no-fund'], { env: { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+    }),
+  )
 }
 
 export function ensurePrismaClients() {

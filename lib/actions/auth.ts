@@ -1,11 +1,13 @@
 'use server'
 import { AuthError } from 'next-auth'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { z } from 'zod'
 import { signIn, signOut } from '../auth/auth'
 import { signInSchema, signUpSchema } from '../auth/schemas'
 import { homeFor } from '../auth/permissions'
+import { clientAddress, takeSignUpSlot } from '../auth/throttle'
 import { createUser, EmailTakenError } from '../data/users'
+import { db } from '../db'
 import { LOCALE_COOKIE, locales, type Translate } from '../i18n'
 import { ActionError, createAction } from './safe-action'
 
@@ -33,6 +35,8 @@ export const signInAction = createAction('public', signInSchema, async ({ email,
 })
 
 export const signUpAction = createAction('public', signUpSchema, async (input, { t }) => {
+  const wait = await takeSignUpSlot(db, clientAddress(await headers()))
+  if (wait > 0) throw new ActionError(t('auth.signUpThrottled', { minutes: Math.ceil(wait / 60) }))
   try {
     await createUser(input)
   } catch (error) {

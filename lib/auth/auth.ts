@@ -5,7 +5,7 @@ import { db } from '../db'
 import { authConfig } from './auth.config'
 import { signInSchema } from './schemas'
 import { UNKNOWN_ACCOUNT_HASH, verifyPassword } from './password'
-import { clearFailures, recordFailure, secondsUntilAllowed, throttleKeys } from './throttle'
+import { clearFailures, clientAddress, recordFailure, secondsUntilAllowed, throttleKeys } from './throttle'
 
 export class ThrottledSignIn extends CredentialsSignin {
   code = 'throttled'
@@ -13,11 +13,6 @@ export class ThrottledSignIn extends CredentialsSignin {
     super()
     this.code = `throttled:${waitSeconds}`
   }
-}
-
-function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get('x-forwarded-for')
-  return forwarded?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || null
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -30,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = signInSchema.pick({ email: true, password: true }).safeParse({ email: credentials.email, password: credentials.password })
         if (!parsed.success) return null
         const { email, password } = parsed.data
-        const keys = throttleKeys(email, clientAddress(request))
+        const keys = throttleKeys(email, clientAddress(request.headers))
         const wait = await secondsUntilAllowed(db, keys)
         if (wait > 0) throw new ThrottledSignIn(wait)
         const user = await db.user.findUnique({ where: { email }, omit: { passwordHash: false } })

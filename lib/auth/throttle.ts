@@ -45,3 +45,29 @@ export async function recordFailure(db: Db, keys: string[], now = new Date()): P
 export async function clearFailures(db: Db, keys: string[]): Promise<void> {
   await db.signInThrottle.deleteMany({ where: { key: { in: keys } } })
 }
+
+/** The client's address as the reverse proxy (or Next's own server) reports it; null when nothing says. */
+export function clientAddress(headers: Headers): string | null {
+  const forwarded = headers.get('x-forwarded-for')
+  return forwarded?.split(',')[0]?.trim() || headers.get('x-real-ip') || null
+}
+
+// Sign-ups per address and hour, counted in the same table under a `sign-up:` key (failures = accounts created).
+// High enough for a classroom behind one school router creating its accounts in one lesson; a script creating
+// accounts in bulk waits for the window to end.
+export const SIGN_UPS_PER_ADDRESS = 40
+export const SIGN_UP_WINDOW_MS = 60 * 60 * 1000
+
+/** Counts one sign-up from the address and returns 0, or the seconds to wait when its hour's quota is used up. */
+export async function takeSignUpSlot(db: Db, address: string | null, now = new Date()): Promise<number> {
+  if (!address) return 0
+  const key = `sign-up:${address}`
+  const row = await db.signInThrottle.findUnique({ where: { key } })
+  const windowExpired = !row || now.getTime() - row.windowStart.getTime() > SIGN_UP_WINDOW_MS
+  if (!windowExpired && row.failures >= SIGN_UPS_PER_ADDRESS) {
+    return Math.ceil((row.windowStart.getTime() + SIGN_UP_WINDOW_MS - now.getTime()) / 1000)
+  }
+  const data = windowExpired ? { failures: 1, windowStart: now, lockedUntil: null } : { failures: row.failures + 1 }
+  await db.signInThrottle.upsert({ where: { key }, create: { key, failures: 1, windowStart: now }, update: data })
+  return 0
+}

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { randomBytes } from 'node:crypto'
 import { after, test } from 'node:test'
 import { db } from '../db'
-import { clearFailures, FREE_FAILURES, recordFailure, secondsUntilAllowed, throttleKeys, WINDOW_MS } from '../auth/throttle'
+import { clearFailures, FREE_FAILURES, recordFailure, secondsUntilAllowed, SIGN_UP_WINDOW_MS, SIGN_UPS_PER_ADDRESS, takeSignUpSlot, throttleKeys, WINDOW_MS } from '../auth/throttle'
 
 after(() => db.$disconnect())
 const freshKeys = () => throttleKeys(`throttle-${randomBytes(6).toString('hex')}@example.test`, `203.0.113.${Math.floor(Math.random() * 250)}-${randomBytes(3).toString('hex')}`)
@@ -29,4 +29,20 @@ test('failures older than the window are forgotten', async () => {
   const row = await db.signInThrottle.findUniqueOrThrow({ where: { key: keys[0] } })
   assert.equal(row.failures, 1)
   await clearFailures(db, keys)
+})
+
+test('an address creates at most its quota of accounts per hour, then waits for the hour to end', async () => {
+  const address = `198.51.100.${randomBytes(4).toString('hex')}`
+  const start = new Date('2026-01-01T10:00:00Z')
+  for (let i = 0; i < SIGN_UPS_PER_ADDRESS; i++) assert.equal(await takeSignUpSlot(db, address, start), 0)
+  const tenMinutesLater = new Date(start.getTime() + 10 * 60_000)
+  assert.equal(await takeSignUpSlot(db, address, tenMinutesLater), 50 * 60)
+  assert.equal(await takeSignUpSlot(db, `${address}-other`, tenMinutesLater), 0, 'another address is not affected')
+  assert.equal(await takeSignUpSlot(db, address, new Date(start.getTime() + SIGN_UP_WINDOW_MS + 1000)), 0)
+  const row = await db.signInThrottle.findUniqueOrThrow({ where: { key: `sign-up:${address}` } })
+  assert.equal(row.failures, 1)
+})
+
+test('a sign-up without a known address is not counted', async () => {
+  assert.equal(await takeSignUpSlot(db, null), 0)
 })

@@ -58,6 +58,7 @@ export const core = {
     haveAccount: 'Already have an account?',
     wrongCredentials: 'The email or password is not correct.',
     throttled: 'Too many failed attempts. Try again in {seconds} seconds.',
+    signUpThrottled: 'Too many accounts were created from this network. Try again in {minutes} min.',
     emailTaken: 'An account with this email already exists. Sign in instead.',
     signedOut: 'You have been signed out.',
     mustSignIn: 'Please sign in to continue.',

@@ -60,6 +60,7 @@ export const core: Pick<Messages, keyof typeof import('../en/core').core> = {
     haveAccount: 'Уже есть учётная запись?',
     wrongCredentials: 'Неверная электронная почта или пароль.',
     throttled: 'Слишком много неудачных попыток. Повторите через {seconds} с.',
+    signUpThrottled: 'С этой сети создано слишком много учётных записей. Повторите через {minutes} мин.',
     emailTaken: 'Учётная запись с этой почтой уже существует. Войдите в неё.',
     signedOut: 'Вы вышли из системы.',
     mustSignIn: 'Войдите, чтобы продолжить.',

@@ -4,6 +4,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import type { ChildProcess } from 'node:child_process'
+import Database from 'better-sqlite3'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
 import { answerAll, Ledger, prepareClass, printVerification, signInAll, sleep, startServer, stopServer, submitAll, verify, waitForServer } from './lib/load'
 
@@ -33,6 +34,9 @@ async function main() {
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(`${FILE}${suffix}`, { force: true })
   prepareDatabase(DATABASE_URL)
   seedDatabase(DATABASE_URL)
+  const file = new Database(FILE, { readonly: true })
+  console.log(`journal mode: ${file.pragma('journal_mode', { simple: true })}`)
+  file.close()
   const { students, db } = await prepareClass(DATABASE_URL, STUDENTS, QUESTIONS)
   server = startServer(PORT, env)
   try {

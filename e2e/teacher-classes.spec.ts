@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import { newAccount } from './support/accounts'
+import { localInput } from './support/dates'
 import { SignUpPage } from './support/auth-pages'
 import { keyedQuestionsOfAttempt } from './support/quiz-keys'
 import { answerShownQuestion, shownQuestion } from './support/quiz-player'
@@ -22,12 +23,6 @@ async function signUpNewTeacher(browser: Browser) {
   await signUp.signUp(teacher)
   await expect(page).toHaveURL(/\/classes$/)
   return { page, teacher }
-}
-
-/** "2026-03-01T18:30" in the browser's zone (the test and the browser share the machine's zone). */
-function localInput(date: Date) {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`
 }
 
 test('a teacher creates a class, a student joins with the code, does the assigned lesson quiz, and the teacher sees it', async ({ browser, page }) => {

@@ -7,6 +7,7 @@ import { SignUpPage } from './support/auth-pages'
 import { keyedQuestionsOfAttempt } from './support/quiz-keys'
 import { answerShownQuestion } from './support/quiz-player'
 import { signUpNewStudent } from './support/students'
+import { localInput } from './support/dates'
 
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 
@@ -25,7 +26,7 @@ const ESSAY = [
 const GENERATED = 'When did Japan attack the Russian fleet at Port Arthur?'
 const FIXED = 'In which month did Japan attack the Russian fleet at Port Arthur?'
 
-test('a teacher imports a .docx, fixes a question and publishes; a student takes the quiz with the fixed wording', async ({ page, browser }) => {
+test('a teacher imports a .docx, fixes a question, publishes and assigns it; a student takes it with the fixed wording', async ({ page, browser }) => {
   test.setTimeout(120_000)
   const title = `Russo-Japanese War ${randomBytes(3).toString('hex')}`
   const signUp = new SignUpPage(page)
@@ -75,11 +76,30 @@ test('a teacher imports a .docx, fixes a question and publishes; a student takes
   await expect(page.getByText('Published: students can study it.')).toBeVisible()
   await expectNoViolations(page)
 
+  // The teacher assigns the new document's quiz to a class; a new student joins it and takes the assignment.
+  const className = `War class ${randomBytes(3).toString('hex')}`
+  await page.goto('/classes')
+  await page.getByLabel('Class name').fill(className)
+  await page.getByRole('button', { name: 'Create class' }).click()
+  const code = (await page.getByTestId('join-code').textContent())!.trim()
   const studentContext = await browser.newContext()
   const student = await studentContext.newPage()
   await signUpNewStudent(student)
-  await student.getByRole('link', { name: `Whole-document quiz: ${title}` }).click()
-  await student.getByRole('button', { name: 'Start the quiz' }).click()
+  await student.goto(`/join/${code}`)
+  await student.getByRole('button', { name: 'Yes, join' }).click()
+  await expect(student).toHaveURL(/\/lessons\?joined=1$/)
+
+  await page.getByRole('link', { name: 'Assign a quiz' }).click()
+  await page.getByRole('radio', { name: 'The whole-document quiz' }).check()
+  await page.getByLabel('Document', { exact: true }).selectOption({ label: title })
+  await page.getByLabel('Due', { exact: true }).fill(localInput(new Date(Date.now() + 2 * 86_400_000)))
+  await page.getByRole('button', { name: 'Assign', exact: true }).click()
+  await expect(page.getByText(/^Assigned: \d+ questions\.$/)).toBeVisible()
+
+  await student.goto('/lessons')
+  const assigned = student.getByTestId('assignment-card').filter({ hasText: `Class: ${className}` })
+  await assigned.getByRole('link').first().click()
+  await student.getByRole('button', { name: 'Start', exact: true }).click()
   await expect(student).toHaveURL(/\/attempts\//)
   const questions = await keyedQuestionsOfAttempt(new URL(student.url()).pathname.split('/').pop()!)
   expect(questions.map((question) => question.prompt)).toContain(FIXED)

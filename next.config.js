@@ -13,7 +13,8 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // forbidden() renders app/forbidden.tsx with status 403.
-  // Imports upload files of up to 2 MB (lib/import/extract.ts) with the form around them.
+  // Imports upload files of up to 2 MB (lib/import/extract.ts) with the form around them. proxy.ts refuses larger
+  // bodies with a 413 first (MAX_POST_BYTES in lib/security/action-request.ts): Next's own refusal is a 500.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: '3mb' } },
   poweredByHeader: false,
   // Lets parallel checkouts of the test suite build side by side (see scripts/lib/setup.mjs).

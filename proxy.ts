@@ -1,7 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server'
 import { getToken } from 'next-auth/jwt'
 import { can, requiredPermission, type Role } from './lib/auth/permissions'
-import { contentSecurityPolicy } from './lib/security/headers'
+import { actionRequestProblem, crossOrigin, formPostProblem, MAX_POST_BYTES } from './lib/security/action-request'
+import { contentSecurityPolicy, malformedForwardedHeaders } from './lib/security/headers'
 
 // Redirects only: anonymous visitors to sign-in, other roles to the 403 page. Every page and action checks again.
 // The session is only read here, never re-issued: a response that sets the cookie could land after a sign-out
@@ -25,17 +26,28 @@ async function refusal(request: NextRequest): Promise<NextResponse | null> {
 
 // A fresh nonce per response: Next.js reads it from the request's CSP header and puts it on its inline scripts.
 export default async function proxy(request: NextRequest) {
+  const post = request.method === 'POST'
+  if (post && crossOrigin(request)) return new NextResponse('Cross-origin request refused.', { status: 403 })
   const redirect = await refusal(request)
   if (redirect) return redirect
+  // Bodies Next would fail on with a 500 are refused here, /api included: an unknown /api path renders the
+  // not-found page, which Next treats like a page. A clone: Next reads the body again.
+  if (post) {
+    if (Number(request.headers.get('content-length')) > MAX_POST_BYTES) return new NextResponse('Request body too large.', { status: 413 })
+    const problem = request.headers.has('next-action') ? await actionRequestProblem(request.clone()) : await formPostProblem(request.clone())
+    if (problem) return new NextResponse(`Malformed request: ${problem}.`, { status: 400 })
+  }
   const nonce = btoa(crypto.randomUUID())
   const policy = contentSecurityPolicy(nonce, process.env.NODE_ENV !== 'production')
   const headers = new Headers(request.headers)
   headers.set('content-security-policy', policy)
+  for (const name of malformedForwardedHeaders(request.headers)) headers.delete(name)
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('content-security-policy', policy)
   return response
 }
 
 export const config = {
-  matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'],
+  // /api too: see the body checks above.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico).*)'],
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { contentSecurityPolicy } from './headers'
+import { contentSecurityPolicy, malformedForwardedHeaders } from './headers'
 
 test('scripts need the nonce; no inline script is allowed without it', () => {
   const policy = contentSecurityPolicy('abc123')
@@ -14,4 +14,10 @@ test('scripts need the nonce; no inline script is allowed without it', () => {
 test('development adds eval for hot reload, production never does', () => {
   assert.match(contentSecurityPolicy('n', true), /'unsafe-eval'/)
   assert.doesNotMatch(contentSecurityPolicy('n', false), /'unsafe-eval'/)
+})
+
+test('forwarded protocol and host that no reverse proxy sends are dropped, real ones kept', () => {
+  assert.deepEqual(malformedForwardedHeaders(new Headers({ 'x-forwarded-proto': 'https', 'x-forwarded-host': 'school.example:8443' })), [])
+  assert.deepEqual(malformedForwardedHeaders(new Headers({ 'x-forwarded-proto': 'http, https', 'x-forwarded-host': '[::1]:3000' })), [])
+  assert.deepEqual(malformedForwardedHeaders(new Headers({ 'x-forwarded-proto': 'gopher', 'x-forwarded-host': 'evil host/' })), ['x-forwarded-proto', 'x-forwarded-host'])
 })

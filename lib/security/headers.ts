@@ -20,3 +20,16 @@ export function contentSecurityPolicy(nonce: string, development = false): strin
     "frame-ancestors 'none'",
   ].join('; ')
 }
+
+/**
+ * Auth.js builds its URLs from X-Forwarded-Proto and X-Forwarded-Host (trustHost): a value no reverse proxy would
+ * send made every page that reads the session fail with a 500. Returns the names of such headers, to be dropped.
+ */
+export function malformedForwardedHeaders(headers: Headers): string[] {
+  const proto = headers.get('x-forwarded-proto')
+  const host = headers.get('x-forwarded-host')
+  return [
+    ...(proto !== null && !/^https?$/i.test(proto.split(',')[0].trim()) ? ['x-forwarded-proto'] : []),
+    ...(host !== null && !/^([a-z0-9.-]+|\[[0-9a-f:.]+\])(:\d{1,5})?$/i.test(host.split(',')[0].trim()) ? ['x-forwarded-host'] : []),
+  ]
+}

@@ -35,6 +35,8 @@ export default defineConfig({
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db',
       AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-only-secret-not-used-anywhere-else-000',
       NEXT_TELEMETRY_DISABLED: '1',
+      // Every test signs up its accounts from 127.0.0.1, and the database persists between runs.
+      SIGN_UPS_PER_ADDRESS_PER_HOUR: '100000',
     },
   },
 })

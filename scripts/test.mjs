@@ -1,5 +1,6 @@
 // `npm test`: installs what it needs, then type check, lint, schema/migration check, unit tests, data-layer tests
-// on SQLite and PostgreSQL, and the Playwright suite on Debian's Chromium. Stops at the first failing step.
+// on SQLite and PostgreSQL, the build and its JavaScript budget, the Playwright suite on Debian's Chromium and a
+// short fuzz run. Stops at the first failing step.
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -74,6 +75,10 @@ try {
     }
   })
   await step('build', 'Build', () => ensureBuild())
+  await step('budget', 'Performance budget and client bundle secrets', () => {
+    run(process.execPath, ['scripts/budget.mjs'])
+    run(process.execPath, ['scripts/secrets-check.mjs'])
+  })
   await step('e2e', 'End-to-end tests (Playwright, Chromium)', () => {
     // The e2e database persists between runs: tests create their own accounts, so the suite passes twice in a row.
     const url = process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db'
@@ -81,6 +86,14 @@ try {
     seedDatabase(url)
     runBin('playwright', ['test'], { env: { E2E_DATABASE_URL: url, CHROME_PATH, CI: process.env.CI ?? '1' } })
   })
+  // A small seeded run of `npm run fuzz` (10,000 requests and 1,000 documents) against the same build.
+  const fuzzPort = Number(process.env.E2E_PORT ?? 3100) + 10
+  await step('fuzz', 'Fuzz: malformed requests to route handlers, actions and the import', () =>
+    run(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'scripts/fuzz.ts'], {
+      // Beside the e2e server's port and with its own database, so parallel checkouts do not collide.
+      env: { FUZZ_REQUESTS: '500', FUZZ_DOCUMENTS: '50', FUZZ_PORT: String(fuzzPort), FUZZ_DATABASE_URL: process.env.FUZZ_DATABASE_URL ?? `file:./data/fuzz-${fuzzPort}.db` },
+    }),
+  )
   console.log('\nAll checks passed:')
   for (const [name, seconds] of timings) console.log(`  ${seconds.padStart(6)} s  ${name}`)
 } catch (error) {

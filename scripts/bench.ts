@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { analyzeDocument } from "../lib/engine/index";
 import { loadSpellingResources } from "../lib/engine/spelling-data";
+import { median } from "./lib/http";
 
 const RUNS = 5;
 const SIZES = [1_000, 10_000, 100_000];
@@ -43,11 +44,6 @@ function buildDocument(words: number, real: string[]): string {
     count += paragraph.split(/\s+/).length;
   }
   return paragraphs.join("\n\n");
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
 }
 
 function main(): void {

@@ -10,6 +10,7 @@ import path from 'node:path'
 import { zipSync } from 'fflate'
 import { createDb } from '../lib/db-client'
 import { createTestUser } from '../lib/data/factories'
+import { signInCookie, waitForServer } from './lib/http'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
 
 const PORT = Number(process.env.FUZZ_PORT ?? 3510)
@@ -276,28 +277,7 @@ async function fuzzImport(teacher: Session, importAction: Action) {
   if (outcome.status === 200 && !outcome.refusedAsError) failures.push(`import: ${name} (${bytes.length} bytes) was not refused with a message`)
 }
 
-async function signInCookie(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  })
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('authjs.session-token='))
-  if (!session) throw new Error(`sign-in failed: ${response.status}`)
-  return session
-}
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error('the server did not start')
-}
 
 function readActions(): Action[] {
   const manifest = JSON.parse(fs.readFileSync(path.join(distDir, 'server/server-reference-manifest.json'), 'utf8')) as {
@@ -340,7 +320,7 @@ async function main() {
   server.on('exit', (code, signal) => (exited = `the server exited (${code ?? signal})`))
   const db = createDb(DATABASE_URL)
   try {
-    await waitForServer()
+    await waitForServer(BASE)
     const teacher = await createTestUser(db, 'TEACHER')
     const student = await createTestUser(db, 'STUDENT')
     // Real ids make some requests pass the id checks and reach the ownership checks behind them.
@@ -353,8 +333,8 @@ async function main() {
     realIds = [quiz.id, owned.id, attemptId, teacher.id, student.id, ...others.map((row) => row.id)]
     const sessions: Session[] = [
       { name: 'anonymous', cookie: '' },
-      { name: 'student', cookie: await signInCookie(student.email, student.password) },
-      { name: 'teacher', cookie: await signInCookie(teacher.email, teacher.password) },
+      { name: 'student', cookie: await signInCookie(BASE, student.email, student.password) },
+      { name: 'teacher', cookie: await signInCookie(BASE, teacher.email, teacher.password) },
     ]
     const actions = readActions()
     const importAction = actions.find((action) => action.name.endsWith('#importDocumentAction'))!

@@ -6,6 +6,7 @@ import { launch } from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { createDb } from '../lib/db-client'
 import { createTestUser } from '../lib/data/factories'
+import { median, signInCookie, waitForServer } from './lib/http'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
 
 const PORT = Number(process.env.LIGHTHOUSE_PORT ?? 3300)
@@ -18,29 +19,7 @@ process.env.DATABASE_URL = DATABASE_URL
 process.env.AUTH_SECRET ??= 'lighthouse-only-secret-not-used-anywhere-else'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
 
-async function waitForServer() {
-  for (let i = 0; i < 120; i++) {
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
-  }
-  throw new Error('the server did not start')
-}
 
-// The same sign-in a browser does: CSRF token, then the credentials callback, which sets the session cookie.
-async function signInCookie(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password }),
-  })
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('authjs.session-token='))
-  if (!session) throw new Error(`sign-in failed: ${response.status} ${response.headers.get('location')}`)
-  return session
-}
 
 /** A student with one submitted attempt (so the dashboard has data) and one in progress (the quiz page). */
 async function prepareStudent() {
@@ -63,10 +42,6 @@ async function prepareStudent() {
   return { student, pages: { lesson: `/lessons/${lesson.id}`, quiz: `/attempts/${open}`, progress: '/progress' } }
 }
 
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.floor(sorted.length / 2)]
-}
 
 async function main() {
   prepareDatabase(DATABASE_URL)
@@ -82,9 +57,9 @@ async function main() {
   })
   let failed = false
   try {
-    await waitForServer()
+    await waitForServer(BASE)
     const { student, pages } = await prepareStudent()
-    const cookie = await signInCookie(student.email, student.password)
+    const cookie = await signInCookie(BASE, student.email, student.password)
     console.log(`Lighthouse (mobile), median of ${RUNS} runs per page`)
     for (const [name, path] of Object.entries(pages)) {
       const scores = { performance: [] as number[], accessibility: [] as number[] }

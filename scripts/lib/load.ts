@@ -6,20 +6,11 @@ import { createDb, type Db } from '../../lib/db-client'
 import { hashPassword } from '../../lib/auth/password'
 import { newJoinCode } from '../../lib/data/factories'
 import type { PlayerQuestion } from '../../lib/data/attempts'
+import { percentile, signInCookie, sleep, waitForServer as waitUntilServing } from './http'
 
 export const PASSWORD = 'load test password 1'
 
-export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return NaN
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
-}
-
-export function median(values: number[]): number {
-  return percentile(values, 50)
-}
+export { median, percentile, sleep } from './http'
 
 export function summary(name: string, latencies: number[], errors: number) {
   const ms = (p: number) => percentile(latencies, p).toFixed(1).padStart(7)
@@ -34,12 +25,8 @@ export function startServer(port: number, env: Record<string, string>): ChildPro
   return server
 }
 
-export async function waitForServer(base: string) {
-  for (let i = 0; i < 240; i++) {
-    if (await fetch(`${base}/api/ping`).then((r) => r.ok, () => false)) return
-    await sleep(250)
-  }
-  throw new Error(`the server at ${base} did not start`)
+export function waitForServer(base: string) {
+  return waitUntilServing(base, '/api/ping')
 }
 
 export async function stopServer(server: ChildProcess) {
@@ -49,21 +36,9 @@ export async function stopServer(server: ChildProcess) {
   await exited
 }
 
-// The same sign-in a browser does: CSRF token, then the credentials callback, which sets the session cookie.
-export async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`)
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string }
-  const cookies = csrf.headers.getSetCookie().map((c) => c.split(';')[0])
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookies.join('; ') },
-    body: new URLSearchParams({ csrfToken, email, password: PASSWORD }),
-  })
-  await response.arrayBuffer()
-  const session = response.headers.getSetCookie().map((c) => c.split(';')[0]).find((c) => c.startsWith('authjs.session-token='))
-  if (!session) throw new Error(`sign-in failed for ${email}: ${response.status}`)
-  return session
+
+export function signIn(base: string, email: string): Promise<string> {
+  return signInCookie(base, email, PASSWORD)
 }
 
 /** Runs `work` over `items` with at most `limit` in flight. */

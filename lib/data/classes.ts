@@ -5,6 +5,10 @@ import { newJoinCode, normalizeJoinCode } from '../classes/join-code'
 
 type Teacher = Pick<SessionUser, 'id'>
 
+// Students still in the class (removed ones keep their attempts but leave the roster), by name.
+const currentStudents = { where: { removedAt: null }, orderBy: { student: { name: 'asc' } } } as const
+const studentSummary = { select: { id: true, name: true, email: true } } as const
+
 /** A teacher's classes with their current students; the teacher id is part of the query, never trusted from input. */
 export async function listClassesForTeacher(teacherId: string) {
   return db.class.findMany({
@@ -15,11 +19,7 @@ export async function listClassesForTeacher(teacherId: string) {
       name: true,
       joinCode: true,
       archivedAt: true,
-      enrollments: {
-        where: { removedAt: null },
-        orderBy: { student: { name: 'asc' } },
-        select: { student: { select: { id: true, name: true, email: true } } },
-      },
+      enrollments: { ...currentStudents, select: { student: studentSummary } },
       _count: { select: { assignments: true } },
     },
   })
@@ -71,11 +71,7 @@ export async function getClassForTeacher(teacher: Teacher, classId: string) {
       name: true,
       joinCode: true,
       archivedAt: true,
-      enrollments: {
-        where: { removedAt: null },
-        orderBy: { student: { name: 'asc' } },
-        select: { joinedAt: true, student: { select: { id: true, name: true, email: true } } },
-      },
+      enrollments: { ...currentStudents, select: { joinedAt: true, student: studentSummary } },
       assignments: {
         orderBy: [{ dueAt: 'asc' }, { createdAt: 'asc' }],
         select: {

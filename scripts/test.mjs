@@ -36,7 +36,7 @@ function ensureChromium() {
 
 // Data modules import 'server-only', which resolves to an empty module under the react-server condition.
 function runDataTests(databaseUrl) {
-  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', '--test', '--test-concurrency=1', ...findFiles('lib', '.dbtest.ts'), ...findFiles('prisma', '.dbtest.ts')], {
+  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', '--test', '--test-timeout=120000', '--test-concurrency=1', ...findFiles('lib', '.dbtest.ts'), ...findFiles('prisma', '.dbtest.ts')], {
     env: { DATABASE_URL: databaseUrl },
   })
 }
@@ -52,7 +52,7 @@ try {
   await step('types', 'Type check', () => runBin('tsc', ['--noEmit', '-p', '.']))
   await step('lint', 'Lint', () => runBin('eslint', ['--max-warnings=0', '.']))
   await step('schema', 'Schema and migrations agree (SQLite and PostgreSQL)', () => run('npm', ['run', '--silent', 'db:check']))
-  await step('unit', 'Unit tests', () => run(process.execPath, ['--import', 'tsx', '--test', ...findFiles('lib', '.test.ts'), ...findFiles('scripts', '.test.ts')]))
+  await step('unit', 'Unit tests', () => run(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=120000', ...findFiles('lib', '.test.ts'), ...findFiles('scripts', '.test.ts')]))
   await step('sqlite', 'Data-layer tests on SQLite', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'letopis-sqlite-'))
     const url = `file:${path.join(dir, 'test.db')}`

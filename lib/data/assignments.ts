@@ -103,18 +103,16 @@ export async function createAssignment(teacher: Teacher, classId: string, source
   })
 }
 
+// The rules an assignment's teacher sets and its students are shown.
+const assignmentRules = { openAt: true, dueAt: true, timeLimitSec: true, attemptsAllowed: true, scoring: true, feedback: true } as const
+
 /** The assignment as its edit form shows it, or null when it is not this teacher's. */
 export async function getAssignmentForTeacher(teacher: Teacher, assignmentId: string) {
   return db.assignment.findFirst({
     where: { id: assignmentId, ...ownedBy(teacher) },
     select: {
       id: true,
-      openAt: true,
-      dueAt: true,
-      timeLimitSec: true,
-      attemptsAllowed: true,
-      scoring: true,
-      feedback: true,
+      ...assignmentRules,
       shuffle: true,
       class: { select: { id: true, name: true } },
       quiz: { select: { title: true, scope: true, document: { select: { title: true } } } },
@@ -151,12 +149,7 @@ export async function deleteAssignment(teacher: Teacher, assignmentId: string, d
 const studentAssignmentSelect = (student: Student) =>
   ({
     id: true,
-    openAt: true,
-    dueAt: true,
-    timeLimitSec: true,
-    attemptsAllowed: true,
-    scoring: true,
-    feedback: true,
+    ...assignmentRules,
     class: { select: { name: true } },
     quiz: { select: { id: true, title: true, scope: true } },
     attempts: {

@@ -180,3 +180,39 @@ test("durations stay durations: 'for over 40 years', 'the 30-year treaty', 'a th
     "for more than four decades=P40Y=duration",
   ]);
 });
+
+test("two-digit years take the century of the context: 'in '45', 'the summer of '41', 'May '45'", () => {
+  assert.deepEqual(values("In 1939 they fought. In the summer of '41 they retreated, in May '45 they won, and the war ended in '45."), [
+    "1939=1939",
+    "the summer of '41=1941-SU",
+    "May '45=1945-05",
+    "'45=1945",
+  ]);
+  assert.deepEqual(values("In 1999 they met. In '05 they met again."), ["1999=1999", "'05=2005"]);
+  assert.deepEqual(values("Rock 'n' roll came. He said '45 soldiers'. In the '60s it changed."), ["the '60s=196"]);
+});
+
+test("'the year after' and 'the day after' with no event after them are relative to the previous date", () => {
+  assert.deepEqual(values("Pakistan became independent on 14 August 1947, and India the day after. In 1998 they met. The year after, they fought."), [
+    "14 August 1947=1947-08-14",
+    "the day after=1947-08-15",
+    "1998=1998",
+    "The year after=1999",
+  ]);
+  assert.deepEqual(values("In 1945 it ended. The year after the war they met."), ["1945=1945"]);
+});
+
+test("a decade of a named century, '-ies' decades, paired seasons, 'mid-19th century', 'decade-long'", () => {
+  assert.deepEqual(values("In the 30s of the XX century, in the thirties of the 19th century and in the 1860-ies."), [
+    "the 30s of the XX century=193",
+    "the thirties of the 19th century=183",
+    "the 1860-ies=186",
+  ]);
+  assert.deepEqual(values("In 1940 they met. In the summer and autumn of 1941 they fought. In the summer they rested."), [
+    "1940=1940",
+    "the summer=1941-SU",
+    "autumn of 1941=1941-FA",
+    "the summer=1941-SU",
+  ]);
+  assert.deepEqual(values("In the mid-19th century a decade-long war began."), ["the mid-19th century=18", "a decade-long=P10Y"]);
+});

@@ -165,11 +165,43 @@ function collectCandidates(text: string): Candidate[] {
     return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
   });
   add(centuryPattern(), (g, m) => centuryCandidates(g, m));
-  add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)['’]?-?s\b/gi, (g, m) => {
+  add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)(?:['’]?-?s|-?ies)\b/gi, (g, m) => {
     const digits = g.decade!;
     // "the 1800s" is the century; "the 2000s" is the first decade of this one.
     if (digits.length === 4 && digits.endsWith("00") && digits !== "2000") return absolute(m, null, digits.slice(0, 2));
     return digits.length >= 3 ? absolute(m, null, digits.length === 4 ? digits.slice(0, 3) : digits.slice(0, 2)) : null;
+  });
+  // "the 30s of the XX century", "the thirties of the 19th century": a decade of the century named after it.
+  add(new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi"), (g, m) => {
+    const century = centuryNumber(g.c!);
+    const digit = g.short?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
+    return century && century <= 21 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
+  });
+  // "in '45", "the summer of '41", "May '45": a year written with two digits, in the century of the context.
+  add(/(?<![\p{L}\p{N}'’])['’](?<yy>\d{2})(?![\p{N}'’]|s\b)/gu, (g, m) => {
+    const before = /\b(?:(?<word>in|of|by|since|until|from|to|and|or)|(?<month>January|February|March|April|May|June|July|August|September|October|November|December))\s+$/i.exec(text.slice(0, m.index));
+    if (!before) return null;
+    const month = monthNumber(before.groups!.month);
+    return {
+      start: month ? before.index : m.index,
+      end: m.index + m[0].length,
+      resolve: ({ anchor }) => {
+        const year = shortYear(Number(g.yy), anchor);
+        return { value: month ? `${formatYear(year)}-${pad(month)}` : formatYear(year), kind: "date", sets: month ? { year, month } : { year } };
+      },
+    };
+  });
+  add(/\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+of\s+['’](?<yy>\d{2})(?![\d'’]|s\b)/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => {
+      const year = shortYear(Number(g.yy), anchor);
+      return { value: `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", sets: { year } };
+    },
+  }));
+  // "the summer and autumn of 1941": the first season of a pair shares the year written after the second.
+  add(/\b(?<head>(?:the\s+)?(?<first>spring|summer|autumn|fall|winter))\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?<year>\d{4})\b/gi, (g, m) => {
+    const year = Number(g.year);
+    return { start: m.index, end: m.index + g.head!.length, resolve: () => ({ value: `${formatYear(year)}-${SEASONS[g.first!.toLowerCase()]}`, kind: "date" }) };
   });
   // "the 90s", "the '60s", "the nineties": decades of the 20th century.
   add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?-?s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
@@ -182,7 +214,7 @@ function collectCandidates(text: string): Candidate[] {
     return { start, end: m.index + m[0].length, resolve: () => ({ value: `${g.century}${g.short![0]}`, kind: "date" }) };
   });
   // A season whose year is known from the context: "In 1905 … In the spring the army moved."
-  add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)/g, (g, m) => ({
+  add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
   }));
@@ -249,6 +281,11 @@ function collectCandidates(text: string): Candidate[] {
   add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );
+  // "the year after", "India the day after.": relative to the previous date when no event follows ("the year after the war" is anchored to the war).
+  add(/\bthe\s+(?<unit>year|month|week|day)\s+(?<dir>after|before)(?=\s*(?:[,.;:!?)]|$|that\b))/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => (anchor ? shiftDate(anchor, /after/i.test(g.dir!) ? 1 : -1, g.unit!) : null),
+  }));
   // "the next century", "the following decade": the anchor's decade or century, shifted.
   add(/\bthe\s+(?<which>following|next|previous|preceding)\s+(?<unit>decade|century)\b/gi, (g, m) => ({
     start: m.index,
@@ -264,7 +301,7 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`\\b(?:(?<prep>for|during|over|within)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) =>
     duration(m, g),
   );
-  add(new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day)(?:[\\s-]long\\b|(?=-?\\s*(?:old\\s+)?\\p{Ll}))`, "giu"), (g, m) =>
+  add(new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day|decade|century)(?:[\\s-]long\\b|(?=-?\\s*(?:old\\s+)?\\p{Ll}))`, "giu"), (g, m) =>
     /[\\s-]long$/i.test(m[0]) || /-/.test(m[0]) ? duration(m, g) : null,
   );
   return candidates;
@@ -275,6 +312,13 @@ const RECURRING = /\b(?:every|each)\s+year\b|\bannually\b|\byearly\b/i;
 const HOLIDAY = /\b(?:celebrat\w*|commemorat\w*|holiday|observed)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|am|has|have|does|do|remains|remain|becomes)\b/i;
 const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
+
+/** "'45" → the year ending in 45 nearest to the context's year (1945 after 1939, 2005 after 1999); the 1900s without context. */
+function shortYear(yy: number, anchor: Anchor | null): number {
+  if (!anchor) return 1900 + yy;
+  const century = Math.floor(anchor.year / 100) * 100;
+  return [century - 100, century, century + 100].map((base) => base + yy).sort((a, b) => Math.abs(a - anchor.year) - Math.abs(b - anchor.year))[0];
+}
 
 /** "1950-01-30" → "1950": "at that time" names the year, not the day. */
 function reduceToYear(value: string): string {
@@ -329,7 +373,7 @@ function monthOfRelativeYear(anchor: Anchor | null, month: number, shift: number
 
 function centuryPattern(): RegExp {
   const ordinal = `(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)`;
-  const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of|-)?\\s+)?";
+  const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of\\s+|\\s*-\\s*|\\s+))?";
   // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
   const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
   return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}[\\s-]+(?<word>century|centuries)(?:\\s+(?<era>BCE|BC|AD|CE))?\\b`, "gi");

@@ -117,7 +117,12 @@ async function orderWithKeyboard(page: Page, target: string[]) {
   for (let position = 0; position < target.length; position++) {
     const order = await page.locator('.ordering-text').allTextContents()
     let index = order.indexOf(target[position])
-    if (index > position) await page.getByRole('button', { name: `Move “${target[position]}” up` }).focus()
+    const moveUp = page.getByRole('button', { name: `Move “${target[position]}” up` })
+    // Focusing does not wait for the player to come alive; a disabled control would swallow the key.
+    if (index > position) {
+      await expect(moveUp).toBeEnabled()
+      await moveUp.focus()
+    }
     while (index > position) {
       await page.keyboard.press('Enter')
       index--
@@ -130,6 +135,7 @@ async function orderWithKeyboard(page: Page, target: string[]) {
 async function matchWithKeyboard(page: Page, pairs: [string, string][]) {
   for (const [left, partner] of pairs) {
     const select = page.getByLabel(left, { exact: true })
+    await expect(select).toBeEnabled()
     await select.focus()
     // The attempt shuffles the partners: read the order the student sees (the first option is the placeholder).
     const options = (await select.locator('option').allTextContents()).slice(1)

@@ -1,5 +1,5 @@
 'use client'
-import { useActionState, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useActionState, useState, type ReactNode } from 'react'
 import { createAssignmentAction, updateAssignmentAction } from '@/lib/actions/assignments'
 import { idleState, type ActionState } from '@/lib/actions/state'
 import { FEEDBACK_TIMINGS, MAX_ATTEMPTS, QUESTION_TYPES, selectCustomSet, type QuestionTypeName } from '@/lib/assignments/rules'
@@ -7,6 +7,7 @@ import type { AssignableSource } from '@/lib/data/assignments'
 import { useI18n } from '@/components/i18n/I18nProvider'
 import { Field } from '@/components/ui/Field'
 import { FormMessage } from '@/components/ui/FormMessage'
+import { useHydrated } from '@/components/ui/useHydrated'
 
 // Both actions take the same form; their results differ only in data this form does not read.
 type FormAction = (previous: ActionState<unknown>, formData: FormData) => Promise<ActionState<unknown>>
@@ -24,7 +25,6 @@ export type AssignmentDefaults = {
 type Props = { classId: string; sources: AssignableSource[] } | { assignmentId: string; defaults: AssignmentDefaults }
 
 const DIFFICULTY_STEPS = Array.from({ length: 11 }, (_, index) => (index / 10).toFixed(1))
-const noSubscription = () => () => {}
 
 /** "2026-03-01T08:00" in the browser's zone, as <input type="datetime-local"> wants it. */
 function toLocalInput(iso: string): string {
@@ -62,7 +62,7 @@ export function AssignmentForm(props: Props) {
   const typed = state.status === 'error' ? state.values : undefined
   const defaults = creating ? undefined : props.defaults
   // The server cannot know the browser's zone: date fields get their local defaults once hydrated.
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false)
+  const hydrated = useHydrated()
   const [now] = useState(() => Date.now())
 
   const sources = creating ? props.sources : []

@@ -6,6 +6,7 @@ import type { QuizResponse } from '@/lib/quiz/responses'
 import type { PlayerAttempt, QuestionFeedback } from '@/lib/data/attempts'
 import { useI18n } from '@/components/i18n/I18nProvider'
 import { FormMessage } from '@/components/ui/FormMessage'
+import { useHydrated } from '@/components/ui/useHydrated'
 import { AnswerFeedback } from './AnswerFeedback'
 import { Countdown } from './Countdown'
 import { QuestionInput } from './QuestionInput'
@@ -32,6 +33,8 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
   const questionHeading = useRef<HTMLHeadingElement>(null)
   const confirmHeading = useRef<HTMLHeadingElement>(null)
   const { save, restoreUnsaved, flush } = saver
+  // Before hydration a change to an input would reach no handler and be lost without a word: inputs wait for it.
+  const hydrated = useHydrated()
 
   useEffect(() => {
     // Answers given while offline or just before a crash are in localStorage: put them back and send them.
@@ -124,7 +127,7 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
         <h2 id="question-heading" ref={questionHeading} tabIndex={-1}>
           {t('quiz.questionNumber', { number: current + 1, total })}
         </h2>
-        <QuestionInput key={question.id} question={question} response={responses[question.id]} onChange={answer} disabled={submitting || Boolean(feedback[question.id])} />
+        <QuestionInput key={question.id} question={question} response={responses[question.id]} onChange={answer} disabled={!hydrated || submitting || Boolean(feedback[question.id])} />
         {eachQuestion && !feedback[question.id] && (
           <p className="actions">
             <button type="button" className="button secondary" onClick={checkAnswer} disabled={!responses[question.id] || checking}>

@@ -1,8 +1,6 @@
 'use client'
-import { useSyncExternalStore } from 'react'
 import { useI18n } from '@/components/i18n/I18nProvider'
-
-const noSubscription = () => () => {}
+import { useHydrated } from './useHydrated'
 
 /**
  * A date in the viewer's own time zone and language. The server does not know the zone: it renders UTC (labelled),
@@ -11,7 +9,7 @@ const noSubscription = () => () => {}
 export function LocalTime({ date, dateOnly = false }: { date: Date | string; dateOnly?: boolean }) {
   const { locale } = useI18n()
   const value = typeof date === 'string' ? new Date(date) : date
-  const local = useSyncExternalStore(noSubscription, () => true, () => false)
+  const local = useHydrated()
   const format = new Intl.DateTimeFormat(locale, {
     dateStyle: 'medium',
     // "long" names the zone, so the server's UTC rendering is never mistaken for local time.

@@ -216,3 +216,7 @@ test("a decade of a named century, '-ies' decades, paired seasons, 'mid-19th cen
   ]);
   assert.deepEqual(values("In the mid-19th century a decade-long war began."), ["the mid-19th century=18", "a decade-long=P10Y"]);
 });
+
+test("a season with a part-of-period word: 'the late summer of 1965'", () => {
+  assert.deepEqual(values("The war broke out in the late summer of 1965 and ended in early spring 1966."), ["the late summer of 1965=1965-SU", "early spring 1966=1966-SP"]);
+});

@@ -160,7 +160,7 @@ function collectCandidates(text: string): Candidate[] {
     return { ...span(m), resolve: ({ anchor }) => ({ value: `${anchor ? formatYear(anchor.year) : "XXXX"}-${pad(month)}`, kind: "date" }) };
   });
   // "the winter of 1941–42" is one season (the winter that starts in 1941), not two years.
-  add(new RegExp(`\\b(?:the\\s+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi"), (g, m) => {
+  add(new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi"), (g, m) => {
     const year = yearNumber(g.year!, g.era);
     return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
   });

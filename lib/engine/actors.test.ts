@@ -44,3 +44,36 @@ test("nationality words: a people as a noun, not a language or an adjective", ()
   assert.deepEqual(names("A lot of Vietnamese of the older generation can speak Russian."), ["Vietnamese:group"]);
   assert.deepEqual(names("Koreans had to study in Japanese. The Japanese side refused."), ["Koreans:group"]);
 });
+
+test("initials stay inside a name; a regnal number drops the title; abbreviated months are not names", () => {
+  assert.deepEqual(names("In 1961 John F. Kennedy met Khrushchev. George H. W. Bush came later, and V. I. Lenin earlier."), [
+    "John F. Kennedy:person",
+    "Khrushchev:person",
+    "George H. W. Bush:person",
+    "V. I. Lenin:person",
+  ]);
+  assert.deepEqual(names("Later Queen Elizabeth II visited Moscow. After Sept. 1, 1939 nobody came."), ["Elizabeth II:person", "Moscow:place"]);
+  assert.deepEqual(names("Later Ayub Khan met him. They were allies against Napoleon."), ["Ayub Khan:person", "Napoleon:person"]);
+});
+
+test("places told by their context: location prepositions, 'the town of', motion 'to', lists, '-land', 'East'/'New' before a known name", () => {
+  assert.deepEqual(names("The soldiers met on the Elbe. Pancho Villa raided the town of Columbus."), ["Elbe:place", "Pancho Villa:person", "Columbus:place"]);
+  assert.deepEqual(names("They gave the Sudetenland to Hitler. Hitler attacked."), ["Sudetenland:place", "Hitler:person"]);
+  assert.deepEqual(names("Settlers moved to Texas. The wars in Serbia and Chechnya went on. Planes bombed Hanoi and Haiphong."), [
+    "Texas:place",
+    "Serbia:state",
+    "Chechnya:place",
+    "Hanoi:place",
+    "Haiphong:place",
+  ]);
+  assert.deepEqual(names("East Pakistan rebelled, and the USA took New Mexico."), ["East Pakistan:place", "United States:state", "New Mexico:place"]);
+  assert.deepEqual(names("Stalin demanded land on the Karelian Isthmus."), ["Stalin:person", "Karelian Isthmus:place"]);
+});
+
+test("units, head nouns alone, peoples of a place, documents", () => {
+  assert.deepEqual(names("The 6th Army surrendered."), ["6th Army:organization"]);
+  const league = actors("In 1906 the All-India Muslim League was founded. The League grew.");
+  assert.deepEqual(league.map((actor) => [actor.name, actor.mentions.length]), [["All-India Muslim League", 2]]);
+  assert.deepEqual(names("Many Muslims of British India left."), ["Muslims:group", "British India:state"]);
+  assert.deepEqual(names("They adopted the Lahore Resolution. The Zimmermann telegram was sent."), []);
+});

@@ -67,7 +67,7 @@ const TITLES = new Set(
 /** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
 const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
 const CALENDAR = new Set(
-  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday AD BC CE BCE".split(" "),
+  "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday AD BC CE BCE".split(" "),
 );
 const FUNCTION_WORDS = new Set(
   "The A An In On At By For From To Of And But Or So If When While After Before During Since Until Then Thus Therefore However Also This That These Those There Here It Its They Their He His She Her We Our You Your I As With Without Although Though Because Now Later Finally Meanwhile Despite Moreover Furthermore Instead Today Yesterday Once Soon Even Still Yet Both Each Every Many Some Most All Other Another Such What Which Who Whose Where Why How".split(" "),
@@ -77,11 +77,11 @@ const EVENT_HEADS = new Set(
     "Campaign Siege Games Olympics Accords Accord Protocol Doctrine Plan Offensive Massacre Famine Purge Purges Restoration Blockade Summit Era Age Period " +
     "Dynasty Convention Charter Statement Communique Memorandum Partnership Initiative Programme Program Project Policy Cup Prize Award Medal Festival " +
     "Exhibition Expo Pipeline Railway Highway Line Bridge Station Cathedral Temple Tower Wall Gate Declaration Constitution Code Manifesto Pact Talks Mission " +
-    "Expedition Demands Points Theses Principles Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport")
+    "Expedition Demands Points Theses Principles Resolution Purchase Telegram Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport")
     .split(" "),
 );
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
-const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question)\b/i;
+const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question|telegram|resolution)\b/i;
 /** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
 const EVENT_BEFORE = /\b(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on|at)\s+(?:the\s+)?$/i;
 /** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
@@ -100,7 +100,7 @@ const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
 );
 const PLACE_HEADS = new Set(
-  "River Sea Ocean Mountains Mountain Mount Peninsula Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
+  "River Sea Ocean Mountains Mountain Mount Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
 /** Political parties and movements are groups (annotation guidelines). */
 const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers".split(" "));
@@ -108,8 +108,15 @@ const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers".spl
 const GROUP_NOUNS = /^(?:people|nation)\b/;
 const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|argued|claimed|noted|stated|was born|died|married|reigned|himself|herself|who)\b/;
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
-const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|to|from|into|across|towards|toward)\s+(?:the\s+)?$/i;
+const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s+(?:the\s+)?$|\b(?:went|go|goes|came|come|moved|fled|travell?ed|sailed|returned|marched|retreated|arrived|way|road|route|journey|trip|visits?|visited|migrated|emigrated|escaped|withdrew|deported|exiled|from\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}to\s+(?:the\s+)?$/iu;
+/** Where something is, or the second of a pair after such a preposition ("in Yugoslavia and Chechnya"). */
+const LOCATION_BEFORE = /(?:\b(?:in|at|near|into|across)\s+(?:the\s+)?|\bon\s+the\s+)(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+|\p{Lu}[\p{L}'’-]*,\s+)?$/u;
+/** A settlement or region named after a noun that says so: "the town of Columbus", "the naval base of Porkkala", "the centre of Helsinki". */
+const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|center|capital|outskirts|suburbs|streets|region|province|island|harbou?r|mouth|banks)\s+of\s+$/i;
 const GROUP_CONTEXT_BEFORE = /\b(?:groups?|bands?|clans?|tribes?)\s+(?:such\s+as|like|including|as)\s+(?:[^.;:]*,\s*)?$/i;
+
+/** Confidence of the default "person" guess: any context evidence for another kind outweighs it when mentions merge. */
+const GUESS = 0.5;
 
 interface Lexicon {
   /** normalised alias → [canonical, kind] from the glossary and the gazetteer (glossary wins). */
@@ -150,6 +157,7 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
     for (const chunk of chunks) found.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, dictionaryWord));
     found.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
     found.sort((a, b) => a.start - b.start);
+    placesByCoordination(sentence.text, found);
     return { found, lastPerson: resolveAliasesInSentence(sentence, found, lexicon, lastPerson) };
   };
   const mentions: FoundMention[] = [];
@@ -162,6 +170,16 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
   }
   if (title && /[A-Za-z]/.test(title.text)) mentions.push(...titleMentions(title.text, inSentence({ ...title, index: TITLE_SENTENCE }, null).found, mentions));
   return mentions;
+}
+
+/** A guessed one-word name listed with a known place is a place too: "over Hanoi and Haiphong". */
+function placesByCoordination(text: string, found: FoundMention[]): void {
+  const known = (mention: FoundMention | undefined) => mention?.kind === "place" && mention.confidence >= 2;
+  const listed = (a: FoundMention, b: FoundMention) => /^(?:\s+(?:and|or)\s+|,\s+)$/.test(text.slice(a.end, b.start));
+  found.forEach((mention, i) => {
+    if (mention.confidence >= 1 || mention.canonical || /\s/.test(mention.text)) return;
+    if ((known(found[i - 1]) && listed(found[i - 1], mention)) || (known(found[i + 1]) && listed(mention, found[i + 1]))) Object.assign(mention, { kind: "place", confidence: 1 });
+  });
 }
 
 /** `sentenceIndex` of mentions found in the title line. */
@@ -223,6 +241,13 @@ function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, u
       continue;
     }
     const mention = match.mention(sentence.index);
+    // "East Pakistan", "New Mexico", "North America": a compass word or "New" before a known name makes another place.
+    const prefix = i > 0 && !used.has(i - 1) && /^(?:North|South|East|West|New)$/.test(tokens[i - 1].text) && text.slice(tokens[i - 1].end, tokens[i].start) === " " ? tokens[i - 1] : null;
+    if (prefix && (mention.kind === "state" || mention.kind === "place")) {
+      Object.assign(mention, { start: prefix.start, text: text.slice(prefix.start, mention.end), kind: "place", confidence: 2, canonical: undefined });
+      delete mention.canonical;
+      used.add(i - 1);
+    }
     const placeNoun = mention.kind === "place" ? PLACE_NOUN_AFTER.exec(text.slice(mention.end)) : null;
     if (placeNoun && !lexicon.entries.has(mention.text + placeNoun[0])) {
       mention.end += placeNoun[0].length;
@@ -244,7 +269,8 @@ function partOfLongerName(text: string, tokens: Token[], from: number, end: numb
   // "<Name> of [the] <known name>": "Supreme Court of South Korea" (titles aside: "Emperor of Japan").
   let k = from - 1;
   if (k >= 1 && tokens[k].text === "the" && gap(k + 1)) k--;
-  if (k >= 1 && tokens[k].text === "of" && gap(k) && gap(k + 1) && isCapitalised(tokens[k - 1].text) && !TITLES.has(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].text) && !CALENDAR.has(tokens[k - 1].text)) {
+  const plural = (word: string) => /[^s]s$/.test(word) && !endsWithHead(word) && !GROUP_HEADS.has(word);
+  if (k >= 1 && tokens[k].text === "of" && gap(k) && gap(k + 1) && isCapitalised(tokens[k - 1].text) && !plural(tokens[k - 1].text) && !TITLES.has(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].text) && !CALENDAR.has(tokens[k - 1].text)) {
     return true;
   }
   const next = tokens[end];
@@ -300,6 +326,13 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
     return gap === " " || (/^['’] $/.test(gap) && /s$/.test(tokens[a].text));
   };
   const capitalAt = (j: number) => j < tokens.length && !used.has(j) && isCapitalised(tokens[j].text);
+  // An initial and its period stay inside a name ("John F. Kennedy", "V. I. Lenin"); a regnal numeral does not ("Elizabeth I. Russia").
+  const initial = (a: number, b: number, from: number) =>
+    /^[A-Z]$/.test(tokens[a].text) &&
+    text.slice(tokens[a].end, tokens[b].start) === ". " &&
+    !(/^[IVX]$/.test(tokens[a].text) && a > from && tokens[a - 1].text.length > 1) &&
+    (!FUNCTION_WORDS.has(tokens[b].text) || /^[A-Z]$/.test(tokens[b].text)) &&
+    !CALENDAR.has(tokens[b].text);
   let i = 0;
   while (i < tokens.length) {
     if (used.has(i) || !isCapitalised(tokens[i].text)) {
@@ -308,7 +341,7 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
     }
     let end = i + 1;
     while (end < tokens.length) {
-      if (!single(end - 1, end) || used.has(end)) break;
+      if ((!single(end - 1, end) && !initial(end - 1, end, i)) || used.has(end)) break;
       const word = tokens[end].text;
       if (isCapitalised(word)) end++;
       else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text)) end += 3;
@@ -345,11 +378,14 @@ function interpretChunk(
     if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName) || CONNECTORS.has(word)) start++;
     else if (TITLES.has(word) && start + 1 < to && !hasHead) {
       title = true;
-      if (NAME_TITLES.has(word)) break;
+      // "Queen Min" keeps its title; a name with a regnal number does not ("Queen Elizabeth II" is "Elizabeth II").
+      if (NAME_TITLES.has(word) && !/^[IVX]+$/.test(tokens[to - 1].text)) break;
       start++;
     } else break;
   }
   if (start >= to) return [];
+  // "the 6th Army", "the 7th Fleet": a numbered unit keeps its number.
+  if (start === from && from > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[from - 1].text) && text.slice(tokens[from - 1].end, tokens[from].start) === " " && ORGANIZATION_HEADS.has(headOf(runWords))) start--;
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
   if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|aircraft|newspaper|journal|magazine|book|novel)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
   return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
@@ -397,7 +433,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]))) return [];
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];
-  if (/(?:an|ese|ish|ic)$/.test(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
+  if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
   if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
   // "Congress of Berlin", "Congress of Vienna": a conference, named after its city.
   if (words[0] === "Congress" && words[1] === "of") return [];
@@ -412,7 +448,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   let { kind, confidence } = guessKind(words, text, start, end, title);
   if (confidence === 0) return [];
   const named = words.filter((word) => !CONNECTORS.has(word));
-  const evidence = confidence >= 2 || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
+  const givenName = words.length === 1 && FIRST_NAMES.has(words[0]) && !/(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(before);
+  const evidence = confidence >= 2 || givenName || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
   if (quoted && confidence < 2) {
     // A quoted name is a title, nickname or product ("Power of Siberia") unless a noun says what it names.
     const noun = /^\s*["»”]\s+(group|organi[sz]ation|alliance|bloc|band|party|movement)\b/i.exec(after)?.[1].toLowerCase();
@@ -421,11 +458,16 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
     confidence = 2;
   }
   if (confidence < 2 && !title) {
-    if (personPattern(words, dictionaryWord)) kind = PLACE_CONTEXT_BEFORE.test(before) && !FIRST_NAMES.has(words[0]) && /\b(?:in|at|near|into)\s+$/i.test(before) ? "place" : "person";
-    else if (PLACE_AFTER.test(after) || (/\b(?:in|at|near|into|across)\s+(?:the\s+)?$/i.test(before) && kind === "person")) kind = "place";
+    if (personPattern(words, dictionaryWord)) {
+      kind = PLACE_CONTEXT_BEFORE.test(before) && !FIRST_NAMES.has(words[0]) && /\b(?:in|at|near|into)\s+$/i.test(before) ? "place" : "person";
+      confidence = 1;
+    } else if (PLACE_AFTER.test(after) || (/\b(?:in|at|near|into|across)\s+(?:the\s+)?$/i.test(before) && kind === "person")) {
+      kind = "place";
+      confidence = 1;
+    }
     if (kind === "place" && PLACE_NOUN_AFTER.test(after)) end += PLACE_NOUN_AFTER.exec(after)![0].length;
-    else if (ORGANIZATION_BEFORE.test(before)) kind = "organization";
-    else if (GROUP_BEFORE.test(before)) kind = "group";
+    else if (ORGANIZATION_BEFORE.test(before)) [kind, confidence] = ["organization", 1];
+    else if (GROUP_BEFORE.test(before)) [kind, confidence] = ["group", 1];
   }
   return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind, confidence, ...(evidence ? {} : { weak: true }) }];
 }
@@ -434,6 +476,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
 function personPattern(words: string[], dictionaryWord: (word: string) => boolean): boolean {
   if (words.length < 2 || words.length > 4) return false;
   if (FIRST_NAMES.has(words[0]) && words.slice(1).every((word) => /^\p{Lu}/u.test(word) || word === "the")) return true;
+  if (words.slice(0, -1).every((word) => /^[A-Z]$/.test(word)) && /^\p{Lu}\p{Ll}+$/u.test(words[words.length - 1]) && !endsWithHead(words[words.length - 1])) return true;
   if (FAMILY_NAMES.has(words[0]) && words.length <= 3 && words.slice(1).every((word) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(word) && !endsWithHead(word))) return true;
   const last = words[words.length - 1];
   return words.length <= 3 && PERSON_SURNAME.test(last) && !dictionaryWord(last) && !endsWithHead(last);
@@ -456,10 +499,16 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
     return { kind: "place", confidence: 2 };
   }
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
-  if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: 1 };
+  if (PLACE_OF_BEFORE.test(before)) return { kind: "place", confidence: 2 };
+  if (words.length === 1 && LOCATION_BEFORE.test(before)) return { kind: "place", confidence: 1 };
+  // "to"/"from" also take people ("gave it to Hitler"): as weak as the default guess, so the other mentions decide.
+  if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: GUESS };
   if (words.length === 1 && /(?:ism|ist)$/.test(head)) return { kind: "person", confidence: 0 };
-  if (words.length === 1 && /[^s]s$/.test(head)) return { kind: "group", confidence: 1 };
-  return { kind: "person", confidence: 1 };
+  // "Sudetenland", "Rhineland": a "-land" word that is not in the dictionary is a region.
+  if (words.length === 1 && /\p{Ll}land$/u.test(head)) return { kind: "place", confidence: 1 };
+  // A plural is a people or a movement ("Bolsheviks"), but not a Latin name ("Columbus", "Confucius").
+  if (words.length === 1 && /[^s]s$/.test(head) && !/(?:us|is)$/.test(head)) return { kind: "group", confidence: 1 };
+  return { kind: "person", confidence: GUESS };
 }
 
 /**
@@ -626,16 +675,25 @@ export function mergeActors(mentions: FoundMention[], lexicon?: Lexicon): FoundA
   }
   mergePartialNames(groups);
   mergeAcronymsAndPlaceNames(groups);
+  mergeHeadNouns(groups);
   const actors: FoundActor[] = [];
   for (const group of groups.values()) {
     if (group.every((mention) => mention.weak)) continue;
-    const best = [...group].sort((a, b) => b.confidence - a.confidence)[0];
+    const best = mostLikelyKind(group);
     const canonical = group.find((mention) => mention.canonical)?.canonical;
     const surfaces = [...new Set(group.map((mention) => mention.text))];
     const name = canonical ?? [...surfaces].sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
     actors.push({ name, kind: best.kind, aliases: surfaces.filter((surface) => surface !== name), mentions: group.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start) });
   }
   return actors.sort((a, b) => firstMention(a) - firstMention(b));
+}
+
+/** The most confident mention; among equally confident ones, the kind most of them have (the first on a tie). */
+function mostLikelyKind(group: FoundMention[]): FoundMention {
+  const top = Math.max(...group.map((mention) => mention.confidence));
+  const candidates = group.filter((mention) => mention.confidence === top);
+  const count = (kind: ActorKind) => candidates.filter((mention) => mention.kind === kind).length;
+  return candidates.reduce((best, mention) => (count(mention.kind) > count(best.kind) ? mention : best));
 }
 
 function firstMention(actor: FoundActor): number {
@@ -681,6 +739,19 @@ function mergeAcronymsAndPlaceNames(groups: Map<string, FoundMention[]>): void {
     }
     if (!target || !groups.has(target)) continue;
     groups.get(target)!.push(...group.map((mention) => ({ ...mention, weak: false, kind: groups.get(target!)![0].kind })));
+    groups.delete(key);
+  }
+}
+
+/** "the League" → "All-India Muslim League": a head noun alone is the one longer name in the text that ends in it. */
+function mergeHeadNouns(groups: Map<string, FoundMention[]>): void {
+  for (const [key, group] of [...groups]) {
+    const word = stripArticle(group[0].text);
+    if (key.includes(" ") || group.some((mention) => mention.canonical) || !(ORGANIZATION_HEADS.has(word) || GROUP_HEADS.has(word) || STATE_HEADS.has(word))) continue;
+    const owners = [...groups.keys()].filter((other) => other !== key && other.endsWith(` ${key}`));
+    if (owners.length !== 1) continue;
+    const owner = groups.get(owners[0])!;
+    owner.push(...group.map((mention) => ({ ...mention, weak: false, kind: owner[0].kind })));
     groups.delete(key);
   }
 }

@@ -68,7 +68,8 @@ Kazakhstan|state|
 Uzbekistan|state|
 Afghanistan|state|
 Pakistan|state|
-India|state|British India;Mughal Empire;Republic of India
+India|state|Mughal Empire;Republic of India
+British India|state|British Raj
 Vietnam|state|Viet Nam;North Vietnam;Democratic Republic of Vietnam;Socialist Republic of Vietnam;DRV;SRV
 South Vietnam|state|State of Vietnam
 Thailand|state|Siam
@@ -81,6 +82,7 @@ New Zealand|state|
 Canada|state|
 Mexico|state|
 Cuba|state|
+Bangladesh|state|
 Brazil|state|
 Argentina|state|
 Chile|state|

@@ -31,10 +31,10 @@ export default async function proxy(request: NextRequest) {
   const redirect = await refusal(request)
   if (redirect) return redirect
   // Bodies Next would fail on with a 500 are refused here, /api included: an unknown /api path renders the
-  // not-found page, which Next treats like a page. A clone: Next reads the body again.
+  // not-found page, which Next treats like a page. The checks read copies of the body: Next reads it again.
   if (post) {
     if (Number(request.headers.get('content-length')) > MAX_POST_BYTES) return new NextResponse('Request body too large.', { status: 413 })
-    const problem = request.headers.has('next-action') ? await actionRequestProblem(request.clone()) : await formPostProblem(request.clone())
+    const problem = request.headers.has('next-action') ? await actionRequestProblem(request) : await formPostProblem(request)
     if (problem) return new NextResponse(`Malformed request: ${problem}.`, { status: 400 })
   }
   const nonce = btoa(crypto.randomUUID())

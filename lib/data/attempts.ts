@@ -5,10 +5,11 @@ import type { SessionUser } from '../auth/session'
 import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
 import { seededShuffle } from '../quiz/shuffle'
-import { scheduleAfterAnswer } from '../review/schedule'
+import { scheduleAfterAnswer, type ReviewMemory } from '../review/schedule'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
 import { recordStudyTime } from './study-time'
+import { storeReviewMemories } from './review-states'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
@@ -228,20 +229,21 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
   const outcome = await db.$transaction(async (tx) => {
     const attempt = await tx.attempt.findFirst({
       where: { id: attemptId, userId },
-      select: {
-        status: true,
-        questionIds: true,
-        deadlineAt: true,
-        lastActiveAt: true,
-        assignment: { select: { feedback: true, class: { select: { enrollments: { where: { studentId: userId, removedAt: null }, select: { id: true } } } } } },
-      },
+      select: { status: true, questionIds: true, deadlineAt: true, lastActiveAt: true, assignment: { select: { feedback: true } } },
     })
     if (!attempt || !(attempt.questionIds as string[]).includes(questionId)) throw new AttemptError('not-found')
-    // A student removed from the class loses its assignments, an attempt in progress included (it stays as it is).
-    if (attempt.assignment && attempt.assignment.class.enrollments.length === 0) throw new AttemptError('not-found')
     if (attempt.status === 'IN_PROGRESS' && pastDeadline(attempt.deadlineAt, now)) return 'expired' as const
-    const touched = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, data: { lastActiveAt: now } })
-    if (touched.count === 0) throw new AttemptError('closed')
+    // One statement checks that the attempt is open and, for an assignment, that the student is still in its class
+    // (a student removed from the class loses its assignments, an attempt in progress included), and touches it.
+    const touched = await tx.attempt.updateMany({
+      where: { id: attemptId, userId, status: 'IN_PROGRESS', OR: [{ assignmentId: null }, { assignment: { class: { enrollments: { some: { studentId: userId, removedAt: null } } } } }] },
+      data: { lastActiveAt: now },
+    })
+    if (touched.count === 0) {
+      // Refused: closed (perhaps by a submit that committed after the read above) or no longer in the class.
+      const current = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true } })
+      throw new AttemptError(current.status === 'IN_PROGRESS' ? 'not-found' : 'closed')
+    }
     // Once its feedback was shown, an answer is final: the key is on the student's screen.
     const eachQuestion = attempt.assignment?.feedback === 'EACH_QUESTION'
     if (eachQuestion && (await tx.answer.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true } }))) {
@@ -271,17 +273,6 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
  * already submitted and returns it unchanged. Scores it and schedules every question for review.
  */
 export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
-  try {
-    return await submitOnce(userId, attemptId, now)
-  } catch (error) {
-    // Two attempts of one student submitted at the same moment may both create a question's first review state;
-    // the one refused rolled back entirely and, run again, updates that state instead.
-    if ((error as { code?: string }).code === 'P2002') return submitOnce(userId, attemptId, now)
-    throw error
-  }
-}
-
-async function submitOnce(userId: string, attemptId: string, now: Date) {
   return db.$transaction(async (tx) => {
     const closed = await tx.attempt.updateMany({
       where: { id: attemptId, userId, status: 'IN_PROGRESS' },
@@ -309,20 +300,17 @@ async function submitOnce(userId: string, attemptId: string, now: Date) {
 }
 
 // Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
-// the quiz; FSRS alone would hold them back for its first learning step.
+// the quiz; FSRS alone would hold them back for its first learning step. Two quizzes of one student submitted at the
+// same instant (PostgreSQL) may share a question: the later write of its memory wins, as with any two updates.
 async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date, notBefore: Date) {
   const previous = await tx.reviewState.findMany({ where: { userId, questionId: { in: results.map(([id]) => id) } } })
   const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
-  const created = []
-  for (const [questionId, credit] of results) {
+  const memories = results.map(([questionId, credit]): [string, ReviewMemory] => {
     const scheduled = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
     const due = credit < 0.5 ? now : scheduled.due
-    const memory = { ...scheduled, due: due < notBefore ? notBefore : due }
-    if (byQuestion.has(questionId)) await tx.reviewState.update({ where: { userId_questionId: { userId, questionId } }, data: memory })
-    else created.push({ userId, questionId, ...memory })
-  }
-  // A first quiz creates a state per question: one statement, not one per question, while the submit holds the lock.
-  if (created.length) await tx.reviewState.createMany({ data: created })
+    return [questionId, { ...scheduled, due: due < notBefore ? notBefore : due }]
+  })
+  await storeReviewMemories(tx, userId, memories)
 }
 
 /**

@@ -47,7 +47,8 @@ async function parsedForm(request: Request): Promise<FormData | null> {
  */
 export async function formPostProblem(request: Request): Promise<string | null> {
   if (!(request.headers.get('content-type') ?? '').startsWith('multipart/form-data')) return null
-  const form = await parsedForm(request)
+  // Copied only when it is read: Next reads the body again, and copying every JSON answer would cost each save.
+  const form = await parsedForm(request.clone())
   if (!form) return 'the multipart body is malformed'
   // Next's parser fails on control characters in names that the standard parser accepts.
   if ([...form.keys()].some(hasControlCharacter)) return 'a field name holds control characters'
@@ -59,7 +60,7 @@ export async function formPostProblem(request: Request): Promise<string | null> 
 export async function actionRequestProblem(request: Request): Promise<string | null> {
   const contentType = request.headers.get('content-type') ?? ''
   if (contentType.startsWith('multipart/form-data')) {
-    const form = await parsedForm(request)
+    const form = await parsedForm(request.clone())
     if (!form) return 'the multipart body is malformed'
     const root = form.get('0')
     if (typeof root !== 'string') return 'the multipart body has no arguments'
@@ -68,7 +69,7 @@ export async function actionRequestProblem(request: Request): Promise<string | n
     if ([...form.values()].some((value) => typeof value !== 'string' && hasControlCharacter(value.name))) return 'a file name holds control characters'
     return argumentsProblem(root)
   }
-  if (contentType === '' || contentType.startsWith('text/plain')) return argumentsProblem(await request.text())
+  if (contentType === '' || contentType.startsWith('text/plain')) return argumentsProblem(await request.clone().text())
   return 'the content type is not one an action accepts'
 }
 

@@ -51,7 +51,7 @@ async function main() {
     await killAndRestart(`after ${ledger.acknowledged.size} acknowledged saves`)
     await answering
 
-    const submitting = submitAll(BASE, students, ledger, true)
+    const submitting = submitAll(BASE, students, ledger, { retry: true })
     await sleep(Number(process.env.FAULT_SUBMIT_KILL_MS ?? 150))
     await killAndRestart(`during the submit burst, after ${ledger.submits.filter((s) => s.status === 200).length} acknowledged submits`)
     await submitting

@@ -170,10 +170,14 @@ export async function answerAll(base: string, students: Student[], ledger: Ledge
   )
 }
 
-/** Every student submits at the same instant, as when a time limit ends; with `retry`, until a 200. */
-export async function submitAll(base: string, students: Student[], ledger: Ledger, retry = false) {
+/**
+ * Every student submits within the same `withinMs` window, as when a time limit ends: each browser's countdown fires
+ * at its own moment of that second (clocks and timers differ by milliseconds to a second). With `retry`, until a 200.
+ */
+export async function submitAll(base: string, students: Student[], ledger: Ledger, { retry = false, withinMs = 1000 } = {}) {
   await Promise.all(
     students.map(async (student) => {
+      await sleep(Math.random() * withinMs)
       for (;;) {
         const outcome = await post(base, student, 'submit', {})
         ledger.submits.push(outcome)

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findDates, findTitleDates } from "./dates";
+import { findDates, findTitleDates, removeDatePhrase } from "./dates";
 import { splitSentences } from "./sentences";
 
 const values = (text: string) => findDates(splitSentences(text)).map((date) => `${date.text}=${date.value}`);
@@ -219,4 +219,29 @@ test("a decade of a named century, '-ies' decades, paired seasons, 'mid-19th cen
 
 test("a season with a part-of-period word: 'the late summer of 1965'", () => {
   assert.deepEqual(values("The war broke out in the late summer of 1965 and ended in early spring 1966."), ["the late summer of 1965=1965-SU", "early spring 1966=1966-SP"]);
+});
+
+test("Russian-style forms: 'XVII c.', '1795 years' closing a list, 'on 4.11', and the word 'year' leaves the question stem", () => {
+  assert.deepEqual(values("In the second half of XVII c. the balance changed. At the end of 19 c. it ended. It was c. 1700."), ["the second half of XVII c.=16", "the end of 19 c.=18", "1700=1700"]);
+  assert.deepEqual(values("It was divided in 1772, 1793 and 1795 years. Then 1500 years passed."), ["1772=1772", "1793=1793", "1795=1795"]);
+  assert.deepEqual(values("Now it is celebrated every year on 4.11. In 1612 it ended on 4.11. The rate fell on 2.10 percent."), ["Now=XXXX", "4.11=XXXX-11-04", "1612=1612", "4.11=1612-11-04"]);
+  assert.equal(removeDatePhrase("It was finished by the Truce of Deulino in 1618 year.", 43, 47), "It was finished by the Truce of Deulino.");
+  assert.equal(removeDatePhrase("From 1654 to 1667 yy. Russia fought.", 13, 17), "From 1654 to Russia fought.");
+});
+
+test("encyclopedia forms: three-digit years after 'c.' and before a verb, BC ranges, slash years, ranges written once", () => {
+  assert.deepEqual(values("The Treaty of Verdun in 843 divided it. Charlemagne (b. c. 742) ruled. They came in 300 boats."), ["843=0843", "742=0742"]);
+  assert.deepEqual(values("Caesar conquered Gaul in 58–50 BC."), ["58=BC0058", "50 BC=BC0050"]);
+  assert.deepEqual(values("After the phoney war of 1939/40 and the winter of 1941/1942, in 1950/52."), ["1939=1939", "40=1940", "the winter of 1941/1942=1941-WI", "1950=1950"]);
+  assert.deepEqual(values("It was beaten on 1–2 September 1870. They met on 28 Nov. – 1 Dec. 1943. At Verdun (February–December 1916) many died."), [
+    "1=1870-09-01", "2 September 1870=1870-09-02", "28 Nov.=1943-11-28", "1 Dec. 1943=1943-12-01", "February=1916-02", "December 1916=1916-12",
+  ]);
+  assert.deepEqual(values("In 1940 Paris fell in mid-June."), ["1940=1940", "June=1940-06"]);
+});
+
+test("news forms: 'this spring' and 'this year' are the present unless a past-tense sentence tells of the narrative's year; 'of that time'; 'two hundred years'", () => {
+  assert.deepEqual(values("This spring many readers asked me. This year the topic is quiet."), ["This spring=XXXX-SP", "This year=XXXX"]);
+  assert.deepEqual(values("In 1905 the war ended. This year was hard for the tsar."), ["1905=1905", "This year=1905"]);
+  assert.deepEqual(values("By 1914 they owned it. The country of that time was rich."), ["1914=1914", "that time=1914"]);
+  assert.deepEqual(values("Two hundred years of friendship."), ["Two hundred years=P200Y"]);
 });

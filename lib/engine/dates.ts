@@ -36,6 +36,8 @@ interface ResolveContext {
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 const MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
+/** The month names of MONTH without its group name, for a second month in one pattern. */
+const MONTH_ALTERNATIVES = MONTH.slice("(?<month>".length, -1);
 const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
 const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
 const YEAR = `(?<year>\\d{3,4})${ERA}`;
@@ -43,7 +45,7 @@ const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** "two and a half (centuries)". */
 const AND_A_HALF = "(?:\\s+and\\s+a\\s+half)?";
-const NUMBER = `(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+)?(?:hundred|thousand)|a\\s+few|several|many|an?)`;
+const NUMBER = `(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+|(?:two|three|four|five|six|seven|eight|nine)\\s+)?(?:hundred|thousand)|a\\s+few|several|many|an?)`;
 const UNIT = "(?<unit>years?|decades?|centuries|century|months?|weeks?|days?)";
 const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
 const ORDINAL_WORDS = [
@@ -127,6 +129,17 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b`, "gi"), (g, m) =>
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
+  // The first end of a range written once: "1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916" take the month and year written after the second end.
+  add(new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi"), (g, m) => {
+    const month = monthNumber(g.m1 ?? g.month);
+    const first = fullDate(m, Number(g.year), month, Number(g.d1), g.era);
+    return first && { ...first, end: m.index + m[0].search(/\s*[-–—]/) };
+  });
+  add(new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi"), (g, m) => {
+    const [month, year] = [monthNumber(g.m1), yearNumber(g.year!, g.era)];
+    if (!month || year === null || !monthLooksLikeDate(g.m1!)) return null;
+    return { start: m.index, end: m.index + g.m1!.length, resolve: () => ({ value: `${formatYear(year)}-${pad(month)}`, kind: "date" }) };
+  });
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
   const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   const dayWithoutYear = (g: Groups, m: RegExpExecArray): Candidate | null => {
@@ -143,6 +156,12 @@ function collectCandidates(text: string): Candidate[] {
     const [first, second] = [Number(g.first), Number(g.second)];
     return second > 12 && first <= 12 ? fullDate(m, Number(g.year), first, second) : fullDate(m, Number(g.year), second || null, first);
   });
+  // "on 4.11": a numeric day and month without a year (Russian style), only after "on", where no decimal number stands.
+  add(/(?<=\bon\s)(?<day>[0-3]?\d)\.(?<month>[01]\d)\b(?![.,]?\d|\s*(?:%|per\s?cent))/g, (g, m) => {
+    const [day, month] = [Number(g.day), Number(g.month)];
+    if (day < 1 || day > 31 || month < 1 || month > 12) return null;
+    return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
+  });
   add(new RegExp(`\\b${MONTH}(?![a-z]),?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
     const year = yearNumber(g.year!, g.era);
     const month = monthNumber(g.month);
@@ -154,7 +173,7 @@ function collectCandidates(text: string): Candidate[] {
     const shift = relativeYearShift(g.rel!);
     return { ...span(m), resolve: ({ anchor }) => monthOfRelativeYear(anchor, month, shift) };
   });
-  add(new RegExp(`(?<=\\b(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s)${MONTH}(?![a-z])`, "g"), (g, m) => {
+  add(new RegExp(`(?<=\\b(?:(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s|mid-))${MONTH}(?![a-z])`, "g"), (g, m) => {
     const month = monthNumber(g.month);
     if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
     return { ...span(m), resolve: ({ anchor }) => ({ value: `${anchor ? formatYear(anchor.year) : "XXXX"}-${pad(month)}`, kind: "date" }) };
@@ -246,6 +265,21 @@ function collectCandidates(text: string): Candidate[] {
   });
   // A range of years; "years" after it is the Russian-style "in 1941-1945 years" only after a temporal preposition.
   add(/\b(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?!\s*(?:%|years?))/g, (g, m) => yearRange(m, g.y1!, g.y2!));
+  // "1939/40", "1941/1942": a slash joins two consecutive years (a winter, a school or fiscal year); other slashes are not ranges.
+  add(/\b(?<y1>\d{4})\/(?<y2>\d{2}|\d{4})\b(?![/.]\d)/g, (g, m) => {
+    const [first, second] = [Number(g.y1), Number(g.y2)];
+    return (g.y2!.length === 2 ? (first + 1) % 100 === second : second === first + 1) ? yearRange(m, g.y1!, g.y2!) : null;
+  });
+  // "58–50 BC": the era written after the second year is the era of both; years before Christ count down.
+  add(/\b(?<y1>\d{1,4})\s*[-–—]\s*(?<y2>\d{1,4})\s*(?<era>BCE|BC|B\.C\.)/g, (g, m) => {
+    const [from, to] = [Number(g.y1), Number(g.y2)];
+    if (!from || !to || to >= from) return null;
+    const secondStart = m.index + m[0].lastIndexOf(g.y2!, m[0].length - g.era!.length);
+    return [
+      { start: m.index, end: m.index + g.y1!.length, resolve: () => ({ value: formatYear(-from), kind: "date", sets: { year: -from } }) },
+      { start: secondStart, end: m.index + m[0].length, resolve: () => ({ value: formatYear(-to), kind: "date", sets: { year: -to } }) },
+    ];
+  });
   add(/(?<=\b(?:in|In|during|During|of|from|From|between|Between)\s+(?:the\s+)?)(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?=\s*years\b)/g, (g, m) => yearRange(m, g.y1!, g.y2!));
   add(new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g"), (g, m) => bareYear(text, m, g));
   add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi"), (g, m) => relativeShift(m, g));
@@ -257,7 +291,7 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`\\b(?:for\\s+)?(?:more\\s+than|over|about|around|almost|nearly|at\\s+least)\\s+${NUMBER}\\s+(?:more\\s+)?${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) => duration(m, g));
   add(new RegExp(`\\bfor\\s+${NUMBER}\\s+more\\s+${UNIT}\\b`, "gi"), (g, m) => duration(m, g));
   // Anaphoric "at that time", "in those years": the previous date of the text, at most to the year.
-  add(/(?<=\b(?:at|during|in|by|since|until|from)\s)(?:that|those)\s+(?:time|times|years|days|period)\b/gi, (_, m) => ({
+  add(/(?<=\b(?:at|during|in|by|since|until|from|of)\s)(?:that|those)\s+(?:time|times|years|days|period)\b/gi, (_, m) => ({
     ...span(m),
     resolve: ({ previous }) => (previous ? { value: reduceToYear(previous), kind: "date", anchor: previous } : null),
   }));
@@ -270,13 +304,22 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // A bare counted duration ("three centuries of neighbourhood", "20 years"); "a year" and "several years" need "for".
-  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
+  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
     /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
   );
   // "a century of rivalry", "a decade of reforms": one counted unit before "of".
   add(/(?<![\p{L}\p{N}-])(?<n>a|one)\s+(?<unit>century|decade)(?=\s+of\s)/giu, (g, m) => duration(m, g));
   // "half a century of wars", "a quarter of a century": a fraction of a unit is a counted duration too.
   add(/(?<![\p{L}\p{N}-])(?<n>half\s+an?|a\s+quarter\s+of\s+an?)\s+(?<unit>century|decade|year)\b(?!\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\s+age)\b)/giu, (g, m) => duration(m, g));
+  // "This spring", "this year": like "now", the present unless a past-tense sentence tells of the narrative's year.
+  add(/\bthis\s+(?:(?<season>spring|summer|autumn|winter)|year)\b(?!\s+(?:of\b|\d))/gi, (g, m) => {
+    const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
+    const season = g.season ? `-${SEASONS[g.season.toLowerCase()]}` : "";
+    return {
+      ...span(m),
+      resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year) + season, kind: "date", anchor: formatAnchor(anchor) } : { value: `XXXX${season}`, kind: "date" }),
+    };
+  });
   add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
   add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
@@ -306,6 +349,9 @@ function collectCandidates(text: string): Candidate[] {
   );
   return candidates;
 }
+
+/** What may follow a three-digit year ("in 843 divided", "in 988, Vladimir"); a noun would make it a quantity ("in 300 ships"). */
+const THREE_DIGIT_YEAR_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+[A-Z]|\s+(?:\p{Ll}{2,}ed|the|a|an|his|her|its|their|and|but|when|he|she|it|they)\b)/u;
 
 /** A date that comes back every year. */
 const RECURRING = /\b(?:every|each)\s+year\b|\bannually\b|\byearly\b/i;
@@ -376,7 +422,8 @@ function centuryPattern(): RegExp {
   const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of\\s+|\\s*-\\s*|\\s+))?";
   // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
   const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
-  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}[\\s-]+(?<word>century|centuries)(?:\\s+(?<era>BCE|BC|AD|CE))?\\b`, "gi");
+  // "XVII c.", "end of 19 c.": the Russian abbreviation of "century" (век); "c." before a number is circa instead.
+  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}(?:[\\s-]+(?<word>century|centuries)(?:\\s+(?<era>BCE|BC|AD|CE))?\\b|\\s+c\\.(?!\\s*\\d))`, "gi");
 }
 
 function centuryCandidates(g: Groups, match: RegExpExecArray): Candidate[] | null {
@@ -439,12 +486,13 @@ function bareYear(text: string, match: RegExpExecArray, g: Groups): Candidate | 
   const year = yearNumber(digits, g.era ?? g.pre);
   if (year === null) return null;
   if (!hasEra) {
-    if (QUANTITY_AFTER.test(after)) return null;
+    // "in 1772, 1793 and 1795 years": the Russian-style "years" closes a list of years, it counts nothing.
+    if (QUANTITY_AFTER.test(after) && !(/^\s*years\b/.test(after) && /\b\d{4}\s*(?:,|and)\s*$/.test(before))) return null;
     const prepositioned = TEMPORAL_PREPOSITION.test(before);
     if (digits.length === 4) {
       if (year < 1000 || year > 2100) return null;
       if (!prepositioned && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:was|has|is|as|saw|this|its|his|thus)\b/.test(after)) return null;
-    } else if (digits.length !== 3 || !/(?:^|\b)(?:in|by|of|since|until|from|around|circa|year)\s*$/i.test(before) || !/^(?:\s*$|\s*[,.;:)]|\s+[A-Z])/.test(after)) {
+    } else if (digits.length !== 3 || !/(?:(?:^|\b)(?:in|by|of|since|until|from|around|circa|year)|\b[bc]\.)\s*$/i.test(before) || !THREE_DIGIT_YEAR_AFTER.test(after)) {
       return null;
     }
   }
@@ -537,6 +585,8 @@ function numberValue(raw: string): number | null {
   if (text in NUMBER_WORDS) return NUMBER_WORDS[text];
   const half = /^(.+) and a half$/.exec(text);
   if (half) return (numberValue(half[1]) ?? NaN) + 0.5 || null;
+  const hundreds = /^(\w+) (hundred|thousand)$/.exec(text);
+  if (hundreds && hundreds[1] in NUMBER_WORDS) return NUMBER_WORDS[hundreds[1]] * (hundreds[2] === "hundred" ? 100 : 1000);
   const [tens, ones] = text.split(/[\s-]/);
   if (tens in NUMBER_WORDS && ones in NUMBER_WORDS) return NUMBER_WORDS[tens] + NUMBER_WORDS[ones];
   return null;
@@ -583,7 +633,8 @@ export function removeDatePhrase(sentence: string, start: number, end: number): 
   let head = sentence.slice(0, start);
   const prepositionMatch = LEADING_PREPOSITION.exec(head);
   if (prepositionMatch) head = head.slice(0, prepositionMatch.index);
-  const tail = sentence.slice(end);
+  // "in 1618 year", "from 1654 to 1667 yy.": the Russian-style word after a year goes with the date.
+  const tail = /\d$/.test(sentence.slice(start, end)) ? sentence.slice(end).replace(/^\s+(?:years?\b|yy\.)/, "") : sentence.slice(end);
   return (head.replace(/[\s,]+$/, "") + " " + tail.replace(/^[\s,]+/, ""))
     .replace(/\s+([,.;:!?])/g, "$1")
     .replace(/,\s*([.;:!?])/g, "$1")

@@ -148,7 +148,9 @@ function dateWrittenIn(display: string, sentence: string): boolean {
   const century = /^the (\d{1,2})(?:st|nd|rd|th) century/.exec(display);
   if (century) {
     const n = Number(century[1]);
-    return new RegExp(`\\b(?:${n}(?:st|nd|rd|th)?|${ORDINALS[n]})[\\s-]+centur`, "i").test(sentence) || new RegExp(`\\b${roman(n)}\\s+centur`).test(sentence);
+    // "c." is the Russian-style abbreviation: "XVII c.", "19 c."; "the 1600s" is the 17th century too.
+    if (lower.includes(`${n - 1}00s`)) return true;
+    return new RegExp(`\\b(?:${n}(?:st|nd|rd|th)?|${ORDINALS[n]})(?:[\\s-]+centur|\\s+c\\.)`, "i").test(sentence) || new RegExp(`\\b${roman(n)}\\s+(?:centur|c\\.)`).test(sentence);
   }
   const decade = /^the (\d{4})s/.exec(display);
   if (decade) return lower.includes(`${decade[1]}s`) || lower.includes(`${decade[1].slice(2)}s`);

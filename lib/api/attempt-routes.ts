@@ -20,6 +20,24 @@ const refusalStatus: Record<AttemptError['reason'], number> = {
   locked: 409,
 }
 
+/** The body as text, or null once it passes `limit` bytes: read no further than that (no proxy bounds these routes). */
+async function boundedText(request: Request, limit: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length')) > limit) return null
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(read.value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
 function refuse(status: number, error: string) {
   return Response.json({ error }, { status })
 }
@@ -54,8 +72,8 @@ export async function attemptRoute<Schema extends z.ZodType>(
   if (!user) return refuse(401, 'sign in first')
   if (!can(user.role, 'take:quiz')) return refuse(403, 'forbidden')
   if (!request.headers.get('content-type')?.startsWith('application/json')) return refuse(415, 'send application/json')
-  const text = await request.text()
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) return refuse(413, 'body too large')
+  const text = await boundedText(request, MAX_BODY_BYTES)
+  if (text === null) return refuse(413, 'body too large')
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -237,6 +237,9 @@ test("encyclopedia forms: three-digit years after 'c.' and before a verb, BC ran
     "1=1870-09-01", "2 September 1870=1870-09-02", "28 Nov.=1943-11-28", "1 Dec. 1943=1943-12-01", "February=1916-02", "December 1916=1916-12",
   ]);
   assert.deepEqual(values("In 1940 Paris fell in mid-June."), ["1940=1940", "June=1940-06"]);
+  assert.deepEqual(values("In 1917 the war went on. On the night of 24–25 October the Bolsheviks took power."), ["1917=1917", "24=1917-10-24", "25 October=1917-10-25"]);
+  assert.deepEqual(values("In the 1st c. BC Rome grew."), ["the 1st c. BC=BC00"]);
+  assert.deepEqual(values("In 1941 the war began; in the late autumn the Germans stopped."), ["1941=1941", "the late autumn=1941-FA"]);
 });
 
 test("news forms: 'this spring' and 'this year' are the present unless a past-tense sentence tells of the narrative's year; 'of that time'; 'two hundred years'", () => {

@@ -129,19 +129,25 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b`, "gi"), (g, m) =>
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
+  // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
+  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   // The first end of a range written once: "1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916" take the month and year written after the second end.
-  add(new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi"), (g, m) => {
-    const month = monthNumber(g.m1 ?? g.month);
-    const first = fullDate(m, Number(g.year), month, Number(g.d1), g.era);
-    return first && { ...first, end: m.index + m[0].search(/\s*[-–—]/) };
+  add(new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])(?:\\s+${YEAR}\\b)?`, "gi"), (g, m) => {
+    const [month, day] = [monthNumber(g.m1 ?? g.month), Number(g.d1)];
+    const end = m.index + m[0].search(/\s*[-–—]/);
+    if (g.year) {
+      const first = fullDate(m, Number(g.year), month, day, g.era);
+      return first && { ...first, end };
+    }
+    // "the night of 24–25 October": the year comes from the context, as for the second day.
+    if (!month || day < 1 || day > 31 || !monthLooksLikeDate(g.m1 ?? g.month!)) return null;
+    return { start: m.index, end, resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   });
   add(new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi"), (g, m) => {
     const [month, year] = [monthNumber(g.m1), yearNumber(g.year!, g.era)];
     if (!month || year === null || !monthLooksLikeDate(g.m1!)) return null;
     return { start: m.index, end: m.index + g.m1!.length, resolve: () => ({ value: `${formatYear(year)}-${pad(month)}`, kind: "date" }) };
   });
-  // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
-  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   const dayWithoutYear = (g: Groups, m: RegExpExecArray): Candidate | null => {
     const month = monthNumber(g.month);
     const day = Number(g.day);
@@ -233,7 +239,7 @@ function collectCandidates(text: string): Candidate[] {
     return { start, end: m.index + m[0].length, resolve: () => ({ value: `${g.century}${g.short![0]}`, kind: "date" }) };
   });
   // A season whose year is known from the context: "In 1905 … In the spring the army moved."
-  add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
+  add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
   }));
@@ -423,7 +429,7 @@ function centuryPattern(): RegExp {
   // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
   const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
   // "XVII c.", "end of 19 c.": the Russian abbreviation of "century" (век); "c." before a number is circa instead.
-  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}(?:[\\s-]+(?<word>century|centuries)(?:\\s+(?<era>BCE|BC|AD|CE))?\\b|\\s+c\\.(?!\\s*\\d))`, "gi");
+  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}(?:[\\s-]+(?<word>century|centuries)\\b|\\s+c\\.(?!\\s*\\d))(?:\\s+(?<era>BCE|BC|AD|CE)\\b)?`, "gi");
 }
 
 function centuryCandidates(g: Groups, match: RegExpExecArray): Candidate[] | null {

@@ -41,6 +41,9 @@ const MONTH_ALTERNATIVES = MONTH.slice("(?<month>".length, -1);
 const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
 const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
 const YEAR = `(?<year>\\d{3,4})${ERA}`;
+/** Ranges written once ("1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916"), compiled once: they run on every sentence with a dash. */
+const DAY_RANGE = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])(?:\\s+${YEAR}\\b)?`, "gi");
+const MONTH_RANGE = new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi");
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** "two and a half (centuries)". */
@@ -52,6 +55,8 @@ const ORDINAL_WORDS = [
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
 ];
+/** Compiled once, not per sentence: the century pattern is the longest the engine has. */
+const CENTURY = centuryPattern();
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
 const TEMPORAL_PREPOSITION = /(?:^|\b)(?:in|on|of|by|since|until|till|to|from|after|before|during|around|about|circa|c\.|ca\.|year|early|late|mid|and|or|between|then)\s*$/i;
 /** Nouns that make a four-digit number a quantity ("1500 soldiers"), not a year. */
@@ -132,7 +137,8 @@ function collectCandidates(text: string): Candidate[] {
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
   const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   // The first end of a range written once: "1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916" take the month and year written after the second end.
-  add(new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])(?:\\s+${YEAR}\\b)?`, "gi"), (g, m) => {
+  const dashed = /[-–—]\s*[\d\p{Lu}]/u.test(text);
+  if (dashed) add(DAY_RANGE, (g, m) => {
     const [month, day] = [monthNumber(g.m1 ?? g.month), Number(g.d1)];
     const end = m.index + m[0].search(/\s*[-–—]/);
     if (g.year) {
@@ -143,7 +149,7 @@ function collectCandidates(text: string): Candidate[] {
     if (!month || day < 1 || day > 31 || !monthLooksLikeDate(g.m1 ?? g.month!)) return null;
     return { start: m.index, end, resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   });
-  add(new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi"), (g, m) => {
+  if (dashed) add(MONTH_RANGE, (g, m) => {
     const [month, year] = [monthNumber(g.m1), yearNumber(g.year!, g.era)];
     if (!month || year === null || !monthLooksLikeDate(g.m1!)) return null;
     return { start: m.index, end: m.index + g.m1!.length, resolve: () => ({ value: `${formatYear(year)}-${pad(month)}`, kind: "date" }) };
@@ -189,7 +195,7 @@ function collectCandidates(text: string): Candidate[] {
     const year = yearNumber(g.year!, g.era);
     return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
   });
-  add(centuryPattern(), (g, m) => centuryCandidates(g, m));
+  add(CENTURY, (g, m) => centuryCandidates(g, m));
   add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)(?:['’]?-?s|-?ies)\b/gi, (g, m) => {
     const digits = g.decade!;
     // "the 1800s" is the century; "the 2000s" is the first decade of this one.
@@ -277,7 +283,7 @@ function collectCandidates(text: string): Candidate[] {
     return (g.y2!.length === 2 ? (first + 1) % 100 === second : second === first + 1) ? yearRange(m, g.y1!, g.y2!) : null;
   });
   // "58–50 BC": the era written after the second year is the era of both; years before Christ count down.
-  add(/\b(?<y1>\d{1,4})\s*[-–—]\s*(?<y2>\d{1,4})\s*(?<era>BCE|BC|B\.C\.)/g, (g, m) => {
+  if (/\bB\.?C/.test(text)) add(/\b(?<y1>\d{1,4})\s*[-–—]\s*(?<y2>\d{1,4})\s*(?<era>BCE|BC|B\.C\.)/g, (g, m) => {
     const [from, to] = [Number(g.y1), Number(g.y2)];
     if (!from || !to || to >= from) return null;
     const secondStart = m.index + m[0].lastIndexOf(g.y2!, m[0].length - g.era!.length);

@@ -77,3 +77,7 @@ test("units, head nouns alone, peoples of a place, documents", () => {
   assert.deepEqual(names("Many Muslims of British India left."), ["Muslims:group", "British India:state"]);
   assert.deepEqual(names("They adopted the Lahore Resolution. The Zimmermann telegram was sent."), []);
 });
+
+test("truces, armistices, 'Time of Troubles' and 'Peace of …' are events, not people", () => {
+  assert.deepEqual(names("The Time of Troubles ended, and the Truce of Deulino was signed. Later the Peace of Riga followed."), []);
+});

@@ -77,7 +77,7 @@ const EVENT_HEADS = new Set(
     "Campaign Siege Games Olympics Accords Accord Protocol Doctrine Plan Offensive Massacre Famine Purge Purges Restoration Blockade Summit Era Age Period " +
     "Dynasty Convention Charter Statement Communique Memorandum Partnership Initiative Programme Program Project Policy Cup Prize Award Medal Festival " +
     "Exhibition Expo Pipeline Railway Highway Line Bridge Station Cathedral Temple Tower Wall Gate Declaration Constitution Code Manifesto Pact Talks Mission " +
-    "Expedition Demands Points Theses Principles Resolution Purchase Telegram Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport")
+    "Expedition Demands Points Theses Principles Resolution Purchase Telegram Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport Truce Armistice Troubles")
     .split(" "),
 );
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
@@ -435,8 +435,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
   if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
-  // "Congress of Berlin", "Congress of Vienna": a conference, named after its city.
-  if (words[0] === "Congress" && words[1] === "of") return [];
+  // "Congress of Berlin", "Peace of Riga": a conference or a treaty, named after its city ("Peace Corps" stays).
+  if ((words[0] === "Congress" || words[0] === "Peace") && words[1] === "of") return [];
   // A nationality adjective before a name that has no head noun: "a Turkish F-16".
   if (words.length > 1 && DEMONYMS[words[0]] && !endsWithHead(head) && !GROUP_HEADS.has(head) && !title) return [];
   const quoted = /["«“]\s*$/.test(before) && /^\s*["»”]/.test(after);

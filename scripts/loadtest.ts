@@ -6,6 +6,7 @@
 //  - saturation: LOAD_CONNECTIONS (64) requests always in flight, alternating GET /api/ping (the framework's floor)
 //    and saving an answer, LOAD_ROUNDS (3) × LOAD_SECONDS (8) each; the median ratio is reported.
 // Figures are printed, not asserted (the machine is shared); exit 1 only when an answer is lost.
+import { spawnSync } from 'node:child_process'
 import os from 'node:os'
 import fs from 'node:fs'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
@@ -93,6 +94,11 @@ function p99Goal(ms: number[], goal: number) {
 async function main() {
   const which = process.argv.slice(2).length ? process.argv.slice(2) : ['sqlite', 'postgres']
   ensureBuild()
+  // The data layer binds one database per process (lib/db.ts): each database gets a process of its own.
+  if (which.length > 1) {
+    const codes = which.map((name) => spawnSync(process.execPath, [...process.execArgv, process.argv[1], name], { stdio: 'inherit' }).status)
+    process.exit(codes.every((code) => code === 0) ? 0 : 1)
+  }
   let ok = true
   if (which.includes('sqlite')) {
     const file = './data/loadtest.db'

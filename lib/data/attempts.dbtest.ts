@@ -67,6 +67,13 @@ test('starting twice resumes the same attempt, with a stable order and no answer
   assert.equal(sent.includes('"answer"'), false)
 })
 
+test('starting the same quiz several times at once opens one attempt', async () => {
+  const student = await createTestUser(db, 'STUDENT')
+  const started = await Promise.all(Array.from({ length: 5 }, () => startOrResumeAttempt(student, documentQuizId)))
+  assert.equal(new Set(started).size, 1, 'every start resumes the one attempt')
+  assert.equal(await db.attempt.count({ where: { userId: student.id, status: 'IN_PROGRESS' } }), 1)
+})
+
 test('answers are graded on the server, replaced not duplicated, and refused when malformed or foreign', async () => {
   const [student, stranger] = await Promise.all([createTestUser(db, 'STUDENT'), createTestUser(db, 'STUDENT')])
   const attemptId = await startOrResumeAttempt(student, lessonQuizId)

@@ -58,9 +58,19 @@ async function questionIdsForQuiz(tx: Tx | typeof db, quiz: { id: string; scope:
   return rows.map((row) => row.id)
 }
 
+/**
+ * Starts of one student's attempts take turns: two clicks on "Start" (or two tabs) would otherwise both find no open
+ * attempt and both create one on PostgreSQL, whose transactions read what was committed before they began. Writing
+ * the student's row takes its lock until the transaction ends (SQLite runs one write transaction at a time anyway).
+ */
+async function takeStudentsTurn(tx: Tx, userId: string) {
+  await tx.$executeRaw`UPDATE "User" SET "id" = "id" WHERE "id" = ${userId}`
+}
+
 /** Resumes the open practice attempt of this quiz, or starts one with its own stable question order. */
 export async function startOrResumeAttempt(user: Pick<SessionUser, 'id' | 'role'>, quizId: string): Promise<string> {
   return db.$transaction(async (tx) => {
+    await takeStudentsTurn(tx, user.id)
     const quiz = await tx.quiz.findFirst({
       where: { id: quizId, ...practiceQuizzesFor(user) },
       select: { id: true, scope: true, lessonId: true, document: { select: { id: true } } },
@@ -88,6 +98,7 @@ export async function startAssignmentAttempt(user: Pick<SessionUser, 'id'>, assi
   const open = await db.attempt.findFirst({ where: { userId: user.id, assignmentId, status: 'IN_PROGRESS' }, select: { id: true, deadlineAt: true } })
   if (open && pastDeadline(open.deadlineAt, now)) await submitAttempt(user.id, open.id, now)
   return db.$transaction(async (tx) => {
+    await takeStudentsTurn(tx, user.id)
     const assignment = await tx.assignment.findFirst({
       where: { id: assignmentId, class: { archivedAt: null, enrollments: { some: { studentId: user.id, removedAt: null } } } },
       select: {

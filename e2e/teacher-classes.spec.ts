@@ -203,6 +203,12 @@ test('a timed custom set with feedback after each question: countdown, checked a
   expect(['DATE_CHOICE', 'ACTOR_CHOICE']).toContain(question.type)
   const wrong = question.content.choices!.find((choice) => choice !== question.key.answer)!
   await page.getByRole('radio', { name: wrong, exact: true }).check()
+  // Offline, checking fails with a clear message; the answer stays on screen, unchecked, for another try.
+  await page.context().setOffline(true)
+  await page.getByRole('button', { name: 'Check answer' }).click()
+  await expect(page.getByText('Not checked: the connection failed.')).toBeVisible()
+  await expect(page.getByRole('radio', { name: wrong, exact: true })).toBeChecked()
+  await page.context().setOffline(false)
   await page.getByRole('button', { name: 'Check answer' }).click()
   await expect(page.locator('.verdict')).toHaveText(/Incorrect$/)
   await expect(page.getByRole('radio', { name: question.key.answer as string, exact: true })).toBeDisabled()

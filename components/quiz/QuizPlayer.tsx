@@ -65,10 +65,17 @@ export function QuizPlayer({ attempt }: { attempt: PlayerAttempt }) {
     const response = responses[question.id]
     if (!response) return
     setChecking(true)
-    const result = await saveAnswerAction(idleState, { attemptId: attempt.id, questionId: question.id, response })
-    setChecking(false)
-    if (result.status === 'success' && result.data.feedback) setFeedback((previous) => ({ ...previous, [question.id]: result.data.feedback! }))
-    else if (result.status === 'error') setRefusal(result.message)
+    setRefusal(null)
+    try {
+      const result = await saveAnswerAction(idleState, { attemptId: attempt.id, questionId: question.id, response })
+      if (result.status === 'success' && result.data.feedback) setFeedback((previous) => ({ ...previous, [question.id]: result.data.feedback! }))
+      else if (result.status === 'error') setRefusal(result.message)
+    } catch {
+      // Offline or the server failed: the answer stays on screen, unchecked, and the button works again.
+      setRefusal(t('quiz.checkFailed'))
+    } finally {
+      setChecking(false)
+    }
   }
 
   // Time is up: whatever is saved gets submitted (the server would close the attempt on its own as well).

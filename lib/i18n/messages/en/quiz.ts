@@ -31,6 +31,7 @@ export const quiz = {
     saved: 'Answer saved.',
     saving: 'Saving…',
     notSaved: 'Not saved yet: the connection failed. Retrying automatically.',
+    checkFailed: 'Not checked: the connection failed. Your answer is still here: check it again.',
     retryNow: 'Retry now',
     chooseOne: 'Choose one answer.',
     trueLabel: 'True',

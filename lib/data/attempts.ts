@@ -248,7 +248,7 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
     // (a student removed from the class loses its assignments, an attempt in progress included), and touches it.
     const touched = await tx.attempt.updateMany({
       where: { id: attemptId, userId, status: 'IN_PROGRESS', OR: [{ assignmentId: null }, { assignment: { class: { enrollments: { some: { studentId: userId, removedAt: null } } } } }] },
-      data: { lastActiveAt: now },
+      data: { lastActiveAt: now, answerWrites: { increment: 1 } },
     })
     if (touched.count === 0) {
       // Refused: closed (perhaps by a submit that committed after the read above) or no longer in the class.
@@ -282,46 +282,61 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
 /**
  * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
  * already submitted and returns it unchanged. Scores it and schedules every question for review.
+ *
+ * Read and computed before the transaction: on SQLite a transaction holds the one connection across its awaits, and
+ * a class submitting at once queued behind every read (`npm run loadtest`). The transaction claims the attempt with
+ * that score only if no answer was written since the read (every save counts its write in the attempt row); if one
+ * was, it claims the attempt, reads the credits again and scores those. Then it writes the review memories.
  */
 export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
-  return db.$transaction(async (tx) => {
-    const closed = await tx.attempt.updateMany({
-      where: { id: attemptId, userId, status: 'IN_PROGRESS' },
-      data: { status: 'SUBMITTED', submittedAt: now },
-    })
-    const attempt = await tx.attempt.findFirst({
-      where: { id: attemptId, userId },
-      select: { id: true, questionIds: true, score: true, assignment: { select: { feedback: true, dueAt: true } } },
-    })
-    if (!attempt) throw new AttemptError('not-found')
-    if (closed.count === 0) return attempt.id
-
-    const questionIds = attempt.questionIds as string[]
-    const answers = await tx.answer.findMany({ where: { attemptId }, select: { questionId: true, credit: true } })
-    const credits = new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]))
-    const score = questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
-    await tx.attempt.update({ where: { id: attemptId }, data: { score, maxScore: questionIds.length } })
-    // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
-    const hiddenUntil = attempt.assignment
-      ? keysHiddenUntil(attempt.assignment.feedback, attempt.assignment.dueAt, now)
-      : await embargoedUntil(tx, userId, questionIds, now)
-    await scheduleReviews(tx, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now)
-    return attempt.id
+  const attempt = await db.attempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { status: true, questionIds: true, answerWrites: true, assignment: { select: { feedback: true, dueAt: true } } },
   })
+  if (!attempt) throw new AttemptError('not-found')
+  if (attempt.status !== 'IN_PROGRESS') return attemptId
+  const questionIds = attempt.questionIds as string[]
+  const read = await creditsOf(db, attemptId)
+  // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
+  const hiddenUntil = attempt.assignment
+    ? keysHiddenUntil(attempt.assignment.feedback, attempt.assignment.dueAt, now)
+    : await embargoedUntil(db, userId, questionIds, now)
+  const previous = await db.reviewState.findMany({ where: { userId, questionId: { in: questionIds } } })
+  const scoreOf = (credits: Map<string, number>) => questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
+  const submitted = { status: 'SUBMITTED' as const, submittedAt: now, maxScore: questionIds.length }
+
+  return db.$transaction(async (tx) => {
+    let credits = read
+    const unchanged = await tx.attempt.updateMany({
+      where: { id: attemptId, userId, status: 'IN_PROGRESS', answerWrites: attempt.answerWrites },
+      data: { ...submitted, score: scoreOf(read) },
+    })
+    if (unchanged.count === 0) {
+      const claimed = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, data: submitted })
+      if (claimed.count === 0) return attemptId
+      credits = await creditsOf(tx, attemptId)
+      await tx.attempt.update({ where: { id: attemptId }, data: { score: scoreOf(credits) } })
+    }
+    await storeReviewMemories(tx, userId, reviewMemories(previous, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now))
+    return attemptId
+  })
+}
+
+async function creditsOf(tx: Tx | typeof db, attemptId: string): Promise<Map<string, number>> {
+  const answers = await tx.answer.findMany({ where: { attemptId }, select: { questionId: true, credit: true } })
+  return new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]))
 }
 
 // Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
 // the quiz; FSRS alone would hold them back for its first learning step. Two quizzes of one student submitted at the
-// same instant (PostgreSQL) may share a question: the later write of its memory wins, as with any two updates.
-async function scheduleReviews(tx: Tx, userId: string, results: [string, number][], now: Date, notBefore: Date) {
-  const previous = await tx.reviewState.findMany({ where: { userId, questionId: { in: results.map(([id]) => id) } } })
+// same instant may share a question: the later write of its memory wins, as with any two updates.
+function reviewMemories(previous: (ReviewMemory & { questionId: string })[], results: [string, number][], now: Date, notBefore: Date) {
   const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
-  const memories = results.map(([questionId, credit]): [string, ReviewMemory] => {
+  return results.map(([questionId, credit]): [string, ReviewMemory] => {
     const scheduled = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
     const due = credit < 0.5 ? now : scheduled.due
     return [questionId, { ...scheduled, due: due < notBefore ? notBefore : due }]
   })
-  await storeReviewMemories(tx, userId, memories)
 }
 
 /**

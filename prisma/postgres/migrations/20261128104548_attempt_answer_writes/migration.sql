@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Attempt" ADD COLUMN     "answerWrites" INTEGER NOT NULL DEFAULT 0;

@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import { createDb } from '../lib/db-client'
@@ -9,14 +8,9 @@ import { newAccount } from './support/accounts'
 import { SignUpPage, signIn } from './support/auth-pages'
 import { keyedQuestionsOfAttempt } from './support/quiz-keys'
 import { answerShownQuestion, shownQuestion } from './support/quiz-player'
+import { expectNoViolations } from './support/axe'
 
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
 const db = createDb(process.env.E2E_DATABASE_URL ?? 'file:./data/e2e.db')
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
 
 /** An account made straight in the e2e database, with a password the test can sign in with. */
 async function createAccount(role: 'Student' | 'Teacher') {

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { demoTeacher } from './support/accounts'
 import { signIn, signOut } from './support/auth-pages'
 import { openFirstEssayLesson, signUpNewStudent } from './support/students'
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expectNoViolations } from './support/axe'
 
 test('the library links each lesson and offers a whole-document quiz', async ({ page }) => {
   await signUpNewStudent(page)

@@ -1,15 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { createQuizOfTypes, keyedQuestions, keyedQuestionsOfAttempt } from './support/quiz-keys'
 import { answerShownQuestion, shownQuestion } from './support/quiz-player'
 import { openFirstEssayLesson, signUpNewStudent } from './support/students'
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expectNoViolations } from './support/axe'
 
 function attemptIdOf(page: Page) {
   return new URL(page.url()).pathname.split('/').pop()!

@@ -1,18 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Browser, type Page } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { newAccount } from './support/accounts'
 import { localInput } from './support/dates'
 import { SignUpPage } from './support/auth-pages'
 import { keyedQuestionsOfAttempt } from './support/quiz-keys'
 import { answerShownQuestion, shownQuestion } from './support/quiz-player'
 import { signUpNewStudent } from './support/students'
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expectNoViolations } from './support/axe'
 
 /** A fresh teacher in a browser context of their own, so teacher and student act side by side. */
 async function signUpNewTeacher(browser: Browser) {

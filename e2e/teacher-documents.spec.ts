@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import { randomBytes } from 'node:crypto'
 import { buildDocx, buildPdf } from '../lib/import/sample-files'
 import { newAccount } from './support/accounts'
@@ -8,13 +7,7 @@ import { keyedQuestionsOfAttempt } from './support/quiz-keys'
 import { answerShownQuestion } from './support/quiz-player'
 import { signUpNewStudent } from './support/students'
 import { localInput } from './support/dates'
-
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']
-
-async function expectNoViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze()
-  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
-}
+import { expectNoViolations } from './support/axe'
 
 const ESSAY = [
   'The Russo-Japanese War',

@@ -248,3 +248,91 @@ test("news forms: 'this spring' and 'this year' are the present unless a past-te
   assert.deepEqual(values("By 1914 they owned it. The country of that time was rich."), ["1914=1914", "that time=1914"]);
   assert.deepEqual(values("Two hundred years of friendship."), ["Two hundred years=P200Y"]);
 });
+
+test("days written as ordinal words: 'the eighteenth of June 1815', 'the first of September'", () => {
+  assert.deepEqual(values("On the eighteenth of June 1815 they fought. In 1939 it began on the first of September. The first of many wars."), [
+    "the eighteenth of June 1815=1815-06-18",
+    "1939=1939",
+    "the first of September=1939-09-01",
+  ]);
+});
+
+test("'a year and a half later' is a relative date, 'for a year and a half' a duration", () => {
+  assert.deepEqual(values("On 14 March 1988 they clashed. A year and a half later the troops left."), ["14 March 1988=1988-03-14", "A year and a half later=1989-09"]);
+  const found = findDates(splitSentences("They talked for a year and a half."));
+  assert.deepEqual(found.map((date) => `${date.text}=${date.value}=${date.kind}`), ["for a year and a half=P18M=duration"]);
+});
+
+test("'that same decade', 'the same century': the period of the previous date", () => {
+  assert.deepEqual(values("Relations were normalised in November 1991. That same decade the parties became close."), ["November 1991=1991-11", "That same decade=199"]);
+  assert.deepEqual(values("In 1812 it began. That decade was hard. In the same century it ended. That decade nobody knew."), ["1812=1812", "That decade=181", "the same century=18"]);
+  assert.deepEqual(values("That same decade nobody knew."), []);
+});
+
+test("'next spring', 'next year' without an article follow the narrative, not a present or future sentence", () => {
+  assert.deepEqual(values("Edward VII visited Paris in May 1903, and next spring the Entente was signed. Next year they met again."), [
+    "May 1903=1903-05",
+    "next spring=1904-SP",
+    "Next year=1905",
+  ]);
+  assert.deepEqual(values("In 2023 they met. Next year the two countries will meet again."), ["2023=2023"]);
+});
+
+test("'these days' and 'at present' are the present", () => {
+  assert.deepEqual(values("These days Hanoi is buying weapons. At present the two countries trade."), ["These days=XXXX", "present=XXXX"]);
+  assert.deepEqual(values("The present-day border is long."), []);
+});
+
+test("decade pairs written once ('the 1870-80s'), decades of a named century, thousands of years", () => {
+  assert.deepEqual(values("In the 1870-80s both powers grabbed land."), ["1870=187", "80s=188"]);
+  assert.deepEqual(values("In the first decade of the 21st century and the last decade of the XX century."), [
+    "the first decade of the 21st century=200",
+    "the last decade of the XX century=199",
+  ]);
+  assert.deepEqual(values("China and Vietnam: two thousand years of neighbourhood"), ["two thousand years=P2000Y"]);
+});
+
+test("a three-digit year ends a range from a year ('from 111 BC to 938'), not a count", () => {
+  assert.deepEqual(values("From 111 BC to 938 the north was ruled by Chinese dynasties."), ["111 BC=BC0111", "938=0938"]);
+  assert.deepEqual(values("They came in from 300 to 400 ships."), []);
+});
+
+test("a month without a year sets the month for the relative dates after it", () => {
+  assert.deepEqual(values("In July 1898 Marchand came. Paris gave way in early November, and four months later the two sides signed."), [
+    "July 1898=1898-07",
+    "November=1898-11",
+    "four months later=1899-03",
+  ]);
+});
+
+test("Russian-style decades: 'the 60-70s (of the XX century)', 'in 90s', 'in mid-90s', 'XVIII-XIX cc.'", () => {
+  assert.deepEqual(values("In the 60-70s of the XIX century they traded, and in the 60-70s they did too."), ["the 60=186", "70s of the XIX century=187", "the 60=196", "70s=197"]);
+  assert.deepEqual(values("In 90s it was hard, in mid-90s too. He was in his 20s."), ["90s=199", "mid-90s=199"]);
+  assert.deepEqual(values("In XVIII-XIX cc. they traded."), ["XVIII=17", "XIX cc.=18"]);
+});
+
+test("two days written with one month: 'February 8–9, 1904', '8 and 9 February', 'February 8 and 9'", () => {
+  assert.deepEqual(values("The war began on February 8–9, 1904. In 1905 they fought on 8 and 9 February and on March 1 and 2."), [
+    "February 8=1904-02-08",
+    "9, 1904=1904-02-09",
+    "1905=1905",
+    "8=1905-02-08",
+    "9 February=1905-02-09",
+    "March 1=1905-03-01",
+    "2=1905-03-02",
+  ]);
+});
+
+test("a day alone ('on the 27th') takes the month of the previous date, and only then", () => {
+  assert.deepEqual(values("In May 1905 the fleet arrived. On the 27th it was destroyed. By the 28th, it was over. On the 17th parallel they stopped."), [
+    "May 1905=1905-05",
+    "27th=1905-05-27",
+    "28th=1905-05-28",
+  ]);
+  assert.deepEqual(values("In 1919 the troops came. On the 17th they left."), ["1919=1919"]);
+});
+
+test("'twelve months later' from a year is the next year; 'currently' and 'at the present time' are the present", () => {
+  assert.deepEqual(values("In 1950 it began. Twelve months later it ended."), ["1950=1950", "Twelve months later=1951"]);
+  assert.deepEqual(values("Currently they trade. At the present time they talk."), ["Currently=XXXX", "the present time=XXXX"]);
+});

@@ -55,6 +55,16 @@ const ORDINAL_WORDS = [
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
   "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
 ];
+/** Days written as words ("the eighteenth of June 1815"): the ordinals up to thirty-first. */
+const DAY_WORDS = [...ORDINAL_WORDS, "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"];
+const DAY_WORD_DATE = new RegExp(`\\b(?:the\\s+)?(?<dayWord>${[...DAY_WORDS].reverse().join("|")})\\s+of\\s+${MONTH}(?![a-z])(?:,?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b)?`, "gi");
+/** "the first decade of the 21st century", "the last decade of the XX century": one decade of a named century. */
+const DECADE_OF_CENTURY = new RegExp(`\\b(?:the\\s+)?(?<which>${ORDINAL_WORDS.slice(0, 10).join("|")}|last)\\s+decade\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
+/** "a year and a half later", "for two years and a half": the half follows the unit. */
+const UNIT_AND_A_HALF = new RegExp(`\\b(?:(?<prep>for)\\s+)?(?:(?<approx>more\\s+than|over|about|around|almost|nearly)\\s+)?(?<n>an?|one|${SMALL_NUMBERS}|\\d{1,3})\\s+(?<unit>years?|months?|decades?|centuries|century)\\s+and\\s+a\\s+half\\b(?:\\s+(?<dir>later|afterwards?|after|earlier|before|ago)\\b)?`, "gi");
+const SHORT_DECADE_PAIR = new RegExp(`(?:\\bthe\\s+|(?<=\\b(?:in|In|since|until|by|during|from)\\s))(?<d1>[1-9]0)(?:['’]?-?s)?\\s*[-–]\\s*(?<d2>[1-9]0)['’]?-?(?:s|ies)\\b(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
+const DAY_PAIR_AFTER_MONTH = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:[-–—]|\\s+and\\s+)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–./]\\s*\\d)(?:,?\\s+${YEAR}\\b)?`, "gi");
+const DAY_PAIR_BEFORE_MONTH = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+and\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, "gi");
 /** Compiled once, not per sentence: the century pattern is the longest the engine has. */
 const CENTURY = centuryPattern();
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
@@ -136,6 +146,13 @@ function collectCandidates(text: string): Candidate[] {
   );
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
   const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
+  // "the eighteenth of June 1815", "the first of September": a day written as an ordinal word.
+  add(DAY_WORD_DATE, (g, m) => {
+    const day = DAY_WORDS.indexOf(g.dayWord!.toLowerCase()) + 1;
+    if (g.year) return fullDate(m, Number(g.year), monthNumber(g.month), day, g.era);
+    const month = monthNumber(g.month);
+    return month && monthLooksLikeDate(g.month!) ? { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) } : null;
+  });
   // The first end of a range written once: "1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916" take the month and year written after the second end.
   const dashed = /[-–—]\s*[\d\p{Lu}]/u.test(text);
   if (dashed) add(DAY_RANGE, (g, m) => {
@@ -153,6 +170,36 @@ function collectCandidates(text: string): Candidate[] {
     const [month, year] = [monthNumber(g.m1), yearNumber(g.year!, g.era)];
     if (!month || year === null || !monthLooksLikeDate(g.m1!)) return null;
     return { start: m.index, end: m.index + g.m1!.length, resolve: () => ({ value: `${formatYear(year)}-${pad(month)}`, kind: "date" }) };
+  });
+  // The second day of "February 8–9, 1904" and "February 8 and 9", the first of "8 and 9 February 1904": the month (and year) written once.
+  add(DAY_PAIR_AFTER_MONTH, (g, m) => {
+    const [month, first, second] = [monthNumber(g.month), Number(g.d1), Number(g.d2)];
+    if (!month || !monthLooksLikeDate(g.month!) || second <= first || second > 31) return null;
+    const secondAt = m.index + m[0].indexOf(g.d2!, m[0].indexOf(g.d1!) + g.d1!.length);
+    const end = m.index + m[0].length;
+    const year = g.year ? yearNumber(g.year, g.era) : null;
+    const firstEnd = m.index + m[0].indexOf(g.d1!) + g.d1!.length;
+    const day = (start: number, stop: number, value: number): Candidate => ({
+      start, end: stop,
+      resolve: ({ anchor }) => (year !== null ? { value: `${formatYear(year)}-${pad(month)}-${pad(value)}`, kind: "date", sets: { year, month, day: value } } : dayInYear(recurring ? null : anchor, month, value)),
+    });
+    return [day(m.index, firstEnd, first), day(secondAt, end, second)];
+  });
+  add(DAY_PAIR_BEFORE_MONTH, (g, m) => {
+    const [month, first, second] = [monthNumber(g.month), Number(g.d1), Number(g.d2)];
+    if (!month || !monthLooksLikeDate(g.month!) || second <= first || second > 31) return null;
+    const year = g.year ? yearNumber(g.year, g.era) : null;
+    return {
+      start: m.index,
+      end: m.index + g.d1!.length,
+      resolve: ({ anchor }) => (year !== null ? { value: `${formatYear(year)}-${pad(month)}-${pad(first)}`, kind: "date" } : dayInYear(recurring ? null : anchor, month, first)),
+    };
+  });
+  // "On the 25th they met": a day alone, in the month of the text's previous date (only when that date has a month).
+  add(/(?<=\b(?:on|On|by|By|until|till|from|to)\s+the\s)(?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:the|they|he|she|it|we|a|an|his|her|its|their|and|but|when|both|all|was|were|had)\b)/g, (g, m) => {
+    const day = Number(g.day);
+    if (day < 1 || day > 31) return null;
+    return { ...span(m), resolve: ({ anchor }) => (anchor?.month ? dayInYear(anchor, anchor.month, day) : null) };
   });
   const dayWithoutYear = (g: Groups, m: RegExpExecArray): Candidate | null => {
     const month = monthNumber(g.month);
@@ -188,7 +235,8 @@ function collectCandidates(text: string): Candidate[] {
   add(new RegExp(`(?<=\\b(?:(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s|mid-))${MONTH}(?![a-z])`, "g"), (g, m) => {
     const month = monthNumber(g.month);
     if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
-    return { ...span(m), resolve: ({ anchor }) => ({ value: `${anchor ? formatYear(anchor.year) : "XXXX"}-${pad(month)}`, kind: "date" }) };
+    // It sets the month for what follows ("in early November …, four months later").
+    return { ...span(m), resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${pad(month)}`, kind: "date", anchor: formatYear(anchor.year), sets: { year: anchor.year, month } } : { value: `XXXX-${pad(month)}`, kind: "date" }) };
   });
   // "the winter of 1941–42" is one season (the winter that starts in 1941), not two years.
   add(new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi"), (g, m) => {
@@ -207,6 +255,18 @@ function collectCandidates(text: string): Candidate[] {
     const century = centuryNumber(g.c!);
     const digit = g.short?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
     return century && century <= 21 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
+  });
+  add(DECADE_OF_CENTURY, (g, m) => {
+    const century = centuryNumber(g.c!);
+    const which = g.which!.toLowerCase();
+    const digit = which === "last" ? 9 : ORDINAL_WORDS.indexOf(which);
+    return century && century <= 21 && digit >= 0 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
+  });
+  // "a year and a half later" is a relative date; "for a year and a half" a duration of 18 months.
+  add(UNIT_AND_A_HALF, (g, m) => {
+    const n = `${/^an?$/i.test(g.n!) ? "one" : g.n} and a half`;
+    if (g.dir && !g.prep && !g.approx) return relativeShift(m, { ...g, n });
+    return g.dir ? null : duration(m, { ...g, n });
   });
   // "in '45", "the summer of '41", "May '45": a year written with two digits, in the century of the context.
   add(/(?<![\p{L}\p{N}'’])['’](?<yy>\d{2})(?![\p{N}'’]|s\b)/gu, (g, m) => {
@@ -235,9 +295,19 @@ function collectCandidates(text: string): Candidate[] {
     return { start: m.index, end: m.index + g.head!.length, resolve: () => ({ value: `${formatYear(year)}-${SEASONS[g.first!.toLowerCase()]}`, kind: "date" }) };
   });
   // "the 90s", "the '60s", "the nineties": decades of the 20th century.
-  add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\bthe\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?-?s\b|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
+  add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\b(?:the|in|In|since|until|by|during)\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?-?s\b(?!\s*[-–]\s*\d)(?!\s+of\s+(?:the\s+)?\S+\s+century)|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {
     const digit = g.short?.[0] ?? g.short2?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
     return digit ? absolute(m, null, `19${digit}`) : null;
+  });
+  // "the 60-70s", "the 60-70s of the XX century": two short decades, of the century named after them or the 20th.
+  add(SHORT_DECADE_PAIR, (g, m) => {
+    const century = g.c ? centuryNumber(g.c) : 20;
+    if (!century || century > 21) return null;
+    const secondAt = m.index + m[0].indexOf(g.d2!, g.d1!.length);
+    return [
+      { start: m.index, end: m.index + m[0].indexOf(g.d1!) + g.d1!.length, resolve: () => ({ value: `${pad(century - 1)}${g.d1![0]}`, kind: "date" as const }) },
+      { start: secondAt, end: m.index + m[0].length, resolve: () => ({ value: `${pad(century - 1)}${g.d2![0]}`, kind: "date" as const }) },
+    ];
   });
   // The second decade of a pair: "the 1950s–60s", "the 1850s and '60s" (same century as the first).
   add(/\b(?<century>\d{2})\d0['’]?s\s*(?:[-–]|\s(?:and|to|or|through)\s)\s*(?:the\s+)?(?<second>['’]?(?<short>\d0)['’]?s)\b/g, (g, m) => {
@@ -267,12 +337,22 @@ function collectCandidates(text: string): Candidate[] {
       return value ? { value, kind: "date", anchor: previous! } : null;
     },
   }));
+  // "that same decade", "the same century": the decade or century of the text's previous date.
+  add(/\b(?:that(?:\s+same)?|the\s+same)\s+(?<unit>decade|century)\b(?!\s*\d)/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ previous }) => {
+      const value = previous ? periodOf(previous, g.unit!.toLowerCase() as "decade" | "century") : null;
+      return value ? { value, kind: "date", anchor: previous! } : null;
+    },
+  }));
   // Two decades written as a range of years: "the 1920-1930s" (the 1920s and the 1930s).
-  add(/\b(?<first>\d{3}0)\s*[-–—]\s*(?<second>\d{3}0)['’]?-?s\b/g, (g, m) => {
+  // "the 1870-80s": the second decade is in the century of the first.
+  add(/\b(?<first>\d{3}0)\s*[-–—]\s*(?<second>\d{3}0|\d0)['’]?-?s\b/g, (g, m) => {
     const secondAt = m.index + m[0].lastIndexOf(g.second!);
+    const second = g.second!.length === 2 ? `${g.first!.slice(0, 2)}${g.second![0]}` : g.second!.slice(0, 3);
     return [
       { start: m.index, end: m.index + g.first!.length, resolve: () => ({ value: g.first!.slice(0, 3), kind: "date" as const }) },
-      { start: secondAt, end: m.index + m[0].length, resolve: () => ({ value: g.second!.slice(0, 3), kind: "date" as const }) },
+      { start: secondAt, end: m.index + m[0].length, resolve: () => ({ value: second, kind: "date" as const }) },
     ];
   });
   // A range of years; "years" after it is the Russian-style "in 1941-1945 years" only after a temporal preposition.
@@ -316,7 +396,7 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // A bare counted duration ("three centuries of neighbourhood", "20 years"); "a year" and "several years" need "for".
-  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+hundred)\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
+  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+(?:hundred|thousand))\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
     /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
   );
   // "a century of rivalry", "a decade of reforms": one counted unit before "of".
@@ -330,6 +410,22 @@ function collectCandidates(text: string): Candidate[] {
     return {
       ...span(m),
       resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year) + season, kind: "date", anchor: formatAnchor(anchor) } : { value: `XXXX${season}`, kind: "date" }),
+    };
+  });
+  // "next spring", "next year" without an article tell of the narrative's next year; in a present or future sentence they are left out.
+  add(/\bnext\s+(?:(?<season>spring|summer|autumn|winter)|year)\b(?!\s+(?:of\b|\d))/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => {
+      if (!anchor || PRESENT_TENSE.test(text) || /\bwill\b/i.test(text)) return null;
+      return g.season ? seasonOfRelativeYear(anchor, "next", g.season) : shiftDate(anchor, 1, "year");
+    },
+  }));
+  // "these days", "at present": like "now", the present unless a past-tense sentence tells of the narrative's time.
+  add(/\bthese\s+days\b|\bcurrently\b|(?<=\bat\s)(?:the\s+)?present(?:\s+time)?\b(?![\s-]+day)/gi, (_, m) => {
+    const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
+    return {
+      ...span(m),
+      resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year), kind: "date", anchor: formatAnchor(anchor) } : { value: "XXXX", kind: "date" }),
     };
   });
   add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
@@ -362,6 +458,10 @@ function collectCandidates(text: string): Candidate[] {
   return candidates;
 }
 
+/** What may precede a three-digit year: a temporal preposition ("in 843"), or "c."/"b." ("b. c. 742"). */
+const THREE_DIGIT_YEAR_BEFORE = /(?:(?:^|\b)(?:in|by|of|since|until|from|around|circa|year)|\b[bc]\.)\s*$/i;
+/** The end of a range whose start is a year: "from 111 BC to 938". */
+const RANGE_END_BEFORE = /\bfrom\s+\d{1,4}(?:\s*(?:BCE|BC|B\.C\.|AD|A\.D\.|CE))?\s+(?:to|until|till)\s*$/i;
 /** What may follow a three-digit year ("in 843 divided", "in 988, Vladimir"); a noun would make it a quantity ("in 300 ships"). */
 const THREE_DIGIT_YEAR_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+[A-Z]|\s+(?:\p{Ll}{2,}ed|the|a|an|his|her|its|their|and|but|when|he|she|it|they)\b)/u;
 
@@ -435,7 +535,7 @@ function centuryPattern(): RegExp {
   // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
   const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
   // "XVII c.", "end of 19 c.": the Russian abbreviation of "century" (век); "c." before a number is circa instead.
-  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}(?:[\\s-]+(?<word>century|centuries)\\b|\\s+c\\.(?!\\s*\\d))(?:\\s+(?<era>BCE|BC|AD|CE)\\b)?`, "gi");
+  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}(?:[\\s-]+(?<word>century|centuries)\\b|\\s+cc?\\.(?!\\s*\\d))(?:\\s+(?<era>BCE|BC|AD|CE)\\b)?`, "gi");
 }
 
 function centuryCandidates(g: Groups, match: RegExpExecArray): Candidate[] | null {
@@ -504,7 +604,7 @@ function bareYear(text: string, match: RegExpExecArray, g: Groups): Candidate | 
     if (digits.length === 4) {
       if (year < 1000 || year > 2100) return null;
       if (!prepositioned && /^\s+[a-z]+s\b/.test(after) && !/^\s+(?:was|has|is|as|saw|this|its|his|thus)\b/.test(after)) return null;
-    } else if (digits.length !== 3 || !/(?:(?:^|\b)(?:in|by|of|since|until|from|around|circa|year)|\b[bc]\.)\s*$/i.test(before) || !THREE_DIGIT_YEAR_AFTER.test(after)) {
+    } else if (digits.length !== 3 || !(THREE_DIGIT_YEAR_BEFORE.test(before) || RANGE_END_BEFORE.test(before)) || !THREE_DIGIT_YEAR_AFTER.test(after)) {
       return null;
     }
   }
@@ -536,6 +636,8 @@ function shiftDate(base: Anchor, amount: number, unit: string) {
     const sets = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
     return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };
   }
+  // "twelve months later" from a year: whole years.
+  if (/^month/i.test(unit) && !base.month && Number.isInteger(amount / 12)) return shiftDate(base, amount / 12, "years");
   if (/^month/i.test(unit) && base.month) {
     const total = base.year * 12 + (base.month - 1) + amount;
     const sets = { year: Math.floor(total / 12), month: (total % 12) + 1 };

@@ -147,7 +147,8 @@ function collectCandidates(text: string): Candidate[] {
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
   const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   // "the eighteenth of June 1815", "the first of September": a day written as an ordinal word.
-  add(DAY_WORD_DATE, (g, m) => {
+  // The rules added for rarer forms run only when a cheap test finds their key words: they run on every sentence.
+  if (/(?:st|nd|rd|th)\s+of\s/i.test(text)) add(DAY_WORD_DATE, (g, m) => {
     const day = DAY_WORDS.indexOf(g.dayWord!.toLowerCase()) + 1;
     if (g.year) return fullDate(m, Number(g.year), monthNumber(g.month), day, g.era);
     const month = monthNumber(g.month);
@@ -172,7 +173,8 @@ function collectCandidates(text: string): Candidate[] {
     return { start: m.index, end: m.index + g.m1!.length, resolve: () => ({ value: `${formatYear(year)}-${pad(month)}`, kind: "date" }) };
   });
   // The second day of "February 8–9, 1904" and "February 8 and 9", the first of "8 and 9 February 1904": the month (and year) written once.
-  add(DAY_PAIR_AFTER_MONTH, (g, m) => {
+  const paired = dashed || /\band\s+\d/.test(text);
+  if (paired) add(DAY_PAIR_AFTER_MONTH, (g, m) => {
     const [month, first, second] = [monthNumber(g.month), Number(g.d1), Number(g.d2)];
     if (!month || !monthLooksLikeDate(g.month!) || second <= first || second > 31) return null;
     const secondAt = m.index + m[0].indexOf(g.d2!, m[0].indexOf(g.d1!) + g.d1!.length);
@@ -185,7 +187,7 @@ function collectCandidates(text: string): Candidate[] {
     });
     return [day(m.index, firstEnd, first), day(secondAt, end, second)];
   });
-  add(DAY_PAIR_BEFORE_MONTH, (g, m) => {
+  if (paired) add(DAY_PAIR_BEFORE_MONTH, (g, m) => {
     const [month, first, second] = [monthNumber(g.month), Number(g.d1), Number(g.d2)];
     if (!month || !monthLooksLikeDate(g.month!) || second <= first || second > 31) return null;
     const year = g.year ? yearNumber(g.year, g.era) : null;
@@ -196,7 +198,7 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // "On the 25th they met": a day alone, in the month of the text's previous date (only when that date has a month).
-  add(/(?<=\b(?:on|On|by|By|until|till|from|to)\s+the\s)(?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:the|they|he|she|it|we|a|an|his|her|its|their|and|but|when|both|all|was|were|had)\b)/g, (g, m) => {
+  if (/\bthe\s+[1-3]?\d(?:st|nd|rd|th)\b/.test(text)) add(/(?<=\b(?:on|On|by|By|until|till|from|to)\s+the\s)(?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:the|they|he|she|it|we|a|an|his|her|its|their|and|but|when|both|all|was|were|had)\b)/g, (g, m) => {
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
     return { ...span(m), resolve: ({ anchor }) => (anchor?.month ? dayInYear(anchor, anchor.month, day) : null) };
@@ -256,14 +258,14 @@ function collectCandidates(text: string): Candidate[] {
     const digit = g.short?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
     return century && century <= 21 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
   });
-  add(DECADE_OF_CENTURY, (g, m) => {
+  if (/\bdecade\s+of\s/i.test(text)) add(DECADE_OF_CENTURY, (g, m) => {
     const century = centuryNumber(g.c!);
     const which = g.which!.toLowerCase();
     const digit = which === "last" ? 9 : ORDINAL_WORDS.indexOf(which);
     return century && century <= 21 && digit >= 0 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
   });
   // "a year and a half later" is a relative date; "for a year and a half" a duration of 18 months.
-  add(UNIT_AND_A_HALF, (g, m) => {
+  if (/\band\s+a\s+half\b/i.test(text)) add(UNIT_AND_A_HALF, (g, m) => {
     const n = `${/^an?$/i.test(g.n!) ? "one" : g.n} and a half`;
     if (g.dir && !g.prep && !g.approx) return relativeShift(m, { ...g, n });
     return g.dir ? null : duration(m, { ...g, n });
@@ -300,7 +302,7 @@ function collectCandidates(text: string): Candidate[] {
     return digit ? absolute(m, null, `19${digit}`) : null;
   });
   // "the 60-70s", "the 60-70s of the XX century": two short decades, of the century named after them or the 20th.
-  add(SHORT_DECADE_PAIR, (g, m) => {
+  if (dashed) add(SHORT_DECADE_PAIR, (g, m) => {
     const century = g.c ? centuryNumber(g.c) : 20;
     if (!century || century > 21) return null;
     const secondAt = m.index + m[0].indexOf(g.d2!, g.d1!.length);

@@ -2,6 +2,7 @@
 // Kept free of `server-only` so seed scripts and data-layer tests can create clients for their own databases.
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
+import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils'
 import { PrismaClient as PgClient } from './generated/postgres/client'
 import { PrismaClient as SqliteClient } from './generated/sqlite/client'
 import { isPostgresUrl, readDatabaseUrl } from './env'
@@ -13,11 +14,36 @@ const omit = { user: { passwordHash: true } } as const
 // submits at once, a transaction waiting its turn is still an answer worth keeping. `npm run loadtest` measured it.
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 }
 
+// The client's own driver adapter (the same SQLite connection or PostgreSQL pool), for the hot paths' SQL (lib/data/sql).
+const driverAdapters = new WeakMap<object, () => Promise<SqlDriverAdapter>>()
+
+/** Hands the client an adapter factory that connects once and remembers the connection for `driverAdapterOf`. */
+function sharedAdapter<Factory extends SqlDriverAdapterFactory>(factory: Factory) {
+  let connected: Promise<SqlDriverAdapter> | undefined
+  const connect = () =>
+    (connected ??= factory.connect().then((adapter) => {
+      const dispose = adapter.dispose.bind(adapter)
+      adapter.dispose = () => {
+        connected = undefined
+        return dispose()
+      }
+      return adapter
+    }))
+  const shared: SqlDriverAdapterFactory = { provider: factory.provider, adapterName: factory.adapterName, connect }
+  return { shared, connect }
+}
+
+export function driverAdapterOf(client: Db): Promise<SqlDriverAdapter> {
+  const connect = driverAdapters.get(client)
+  if (!connect) throw new Error('not a client made by createDb')
+  return connect()
+}
+
 function createPostgresClient(url: string) {
   const parsed = new URL(url)
   const schema = parsed.searchParams.get('schema') ?? undefined
   parsed.searchParams.delete('schema')
-  const adapter = new PrismaPg(
+  const { shared, connect } = sharedAdapter(new PrismaPg(
     {
       connectionString: parsed.toString(),
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
@@ -25,14 +51,18 @@ function createPostgresClient(url: string) {
       options: schema ? `-c search_path="${schema}"` : undefined,
     },
     { schema },
-  )
-  return new PgClient({ adapter, omit, transactionOptions })
+  ))
+  const client = new PgClient({ adapter: shared, omit, transactionOptions })
+  driverAdapters.set(client, connect)
+  return client
 }
 
 function createSqliteClient(url: string) {
   // WAL lets readers proceed while an answer is being written; busy_timeout queues writers instead of failing.
-  const adapter = new PrismaBetterSqlite3({ url: url.replace(/^file:/, ''), timeout: 5000 })
-  return new SqliteClient({ adapter, omit, transactionOptions })
+  const { shared, connect } = sharedAdapter(new PrismaBetterSqlite3({ url: url.replace(/^file:/, ''), timeout: 5000 }))
+  const client = new SqliteClient({ adapter: shared, omit, transactionOptions })
+  driverAdapters.set(client, connect)
+  return client
 }
 
 // The application is typed against the PostgreSQL client (the production dialect); the model API is identical.

@@ -3,6 +3,7 @@ import { revalidatePath } from 'next/cache'
 import { z } from 'zod'
 import { markLessonStudied } from '../data/lessons'
 import { db } from '../db'
+import { sqlTransaction } from '../data/sql'
 import { recordStudyTime } from '../data/study-time'
 import { ActionError, createAction } from './safe-action'
 
@@ -25,6 +26,6 @@ export const studyHeartbeatAction = createAction(
   'read:progress:own',
   z.strictObject({ seconds: z.number().int().min(1).max(MAX_HEARTBEAT_SECONDS) }),
   async ({ seconds }, { user }) => {
-    await recordStudyTime(db, user.id, seconds)
+    await sqlTransaction(db, (sql) => recordStudyTime(sql, user.id, seconds))
   },
 )

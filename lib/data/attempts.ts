@@ -6,10 +6,11 @@ import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
 import { seededShuffle } from '../quiz/shuffle'
 import { scheduleAfterAnswer, type ReviewMemory } from '../review/schedule'
-import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
+import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal, type FeedbackTiming } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
 import { recordStudyTime } from './study-time'
-import { storeReviewMemories } from './review-states'
+import { readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, type Row, type Sql } from './sql'
+import { loadReviewMemories, storeReviewMemories } from './review-states'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
@@ -226,57 +227,74 @@ export async function loadAttemptForPlayer(userId: string, attemptId: string, no
 export type PlayerAttempt = NonNullable<Awaited<ReturnType<typeof loadAttemptForPlayer>>>
 export type PlayerQuestion = PlayerAttempt['questions'][number]
 
+// The current version of a question, for grading (an edit adds a version; answers point at the one graded).
+const QUESTION_TO_GRADE = `
+  SELECT CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."content", v."answerKey", v."source", v."explanation"
+  FROM "Question" q JOIN "QuestionVersion" v ON v."questionId" = q."id"
+  WHERE q."id" = ? ORDER BY v."version" DESC LIMIT 1`
+
+const ATTEMPT_TO_SAVE_IN = `
+  SELECT CAST(a."status" AS TEXT) AS "status", a."questionIds", a."deadlineAt", a."lastActiveAt", CAST(s."feedback" AS TEXT) AS "feedback",
+    (SELECT COUNT(*) FROM "Answer" x WHERE x."attemptId" = a."id" AND x."questionId" = ?) AS "answered"
+  FROM "Attempt" a LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  WHERE a."id" = ? AND a."userId" = ?`
+
+// Checks that the attempt is still open and, for an assignment, that the student is still in its class (a student
+// removed from the class loses its assignments, an attempt in progress included); touches it and counts the write.
+const TOUCH_OPEN_ATTEMPT = `
+  UPDATE "Attempt" SET "lastActiveAt" = ?, "answerWrites" = "answerWrites" + 1
+  WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND ("assignmentId" IS NULL OR EXISTS (
+    SELECT 1 FROM "Assignment" s JOIN "Enrollment" e ON e."classId" = s."classId"
+    WHERE s."id" = "Attempt"."assignmentId" AND e."studentId" = ? AND e."removedAt" IS NULL))`
+
+const UPSERT_ANSWER = `
+  INSERT INTO "Answer" ("id", "attemptId", "questionId", "questionVersionId", "response", "credit", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?)
+  ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
+    "questionVersionId" = excluded."questionVersionId", "response" = excluded."response", "credit" = excluded."credit", "answeredAt" = excluded."answeredAt"`
+
 /**
- * Saves (or replaces) one answer and grades it on the server. The attempt row is updated first: that lock orders
- * this save against a concurrent submit, so an answer is either counted in the score or refused, never lost silently.
+ * Saves (or replaces) one answer and grades it on the server. The attempt row is updated before the answer: that
+ * lock orders this save against a concurrent submit, so an answer is either counted in the score or refused, never
+ * lost silently. Hand-written SQL (lib/data/sql): a class saves at once, and Prisma's model queries cost five times
+ * the database's work (ADR 0010). Every refusal is decided before the first write, so a refused save writes nothing.
  */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
-  // Read and graded before the transaction: on SQLite the transaction holds the one connection (and the write lock)
-  // across every await, so each query moved out of it shortens the queue of saves behind it. A question's current
-  // version is the one graded either way; refusals still come from the checks below, in the same order.
-  const [question] = await loadQuestions(db, [questionId])
+  // Read and graded before the transaction: on SQLite a transaction holds the one connection (and the write lock)
+  // across every await, so each query moved out of it shortens the queue of saves behind it.
+  const [question] = await (await sqlOutsideTransaction(db)).rows(QUESTION_TO_GRADE, questionId)
   const type = question?.type as QuestionType
-  const response = question ? parseResponse(type, question.version.content as PresentedContent, rawResponse) : null
-  const outcome = await db.$transaction(async (tx) => {
-    const attempt = await tx.attempt.findFirst({
-      where: { id: attemptId, userId },
-      select: { status: true, questionIds: true, deadlineAt: true, lastActiveAt: true, assignment: { select: { feedback: true } } },
-    })
-    if (!attempt || !(attempt.questionIds as string[]).includes(questionId)) throw new AttemptError('not-found')
-    if (attempt.status === 'IN_PROGRESS' && pastDeadline(attempt.deadlineAt, now)) return 'expired' as const
-    // One statement checks that the attempt is open and, for an assignment, that the student is still in its class
-    // (a student removed from the class loses its assignments, an attempt in progress included), and touches it.
-    const touched = await tx.attempt.updateMany({
-      where: { id: attemptId, userId, status: 'IN_PROGRESS', OR: [{ assignmentId: null }, { assignment: { class: { enrollments: { some: { studentId: userId, removedAt: null } } } } }] },
-      data: { lastActiveAt: now, answerWrites: { increment: 1 } },
-    })
-    if (touched.count === 0) {
-      // Refused: closed (perhaps by a submit that committed after the read above) or no longer in the class.
-      const current = await tx.attempt.findUniqueOrThrow({ where: { id: attemptId }, select: { status: true } })
-      throw new AttemptError(current.status === 'IN_PROGRESS' ? 'not-found' : 'closed')
-    }
+  const content = question ? readJson<PresentedContent>(question.content) : null
+  const response = content ? parseResponse(type, content, rawResponse) : null
+  const outcome = await sqlTransaction(db, async (sql) => {
+    const [attempt] = await sql.rows(ATTEMPT_TO_SAVE_IN, questionId, attemptId, userId)
+    if (!attempt || !readJson<string[]>(attempt.questionIds).includes(questionId)) throw new AttemptError('not-found')
+    if (attempt.status !== 'IN_PROGRESS') throw new AttemptError('closed')
+    if (pastDeadline(readDate(attempt.deadlineAt), now)) return 'expired' as const
     // Once its feedback was shown, an answer is final: the key is on the student's screen.
-    const eachQuestion = attempt.assignment?.feedback === 'EACH_QUESTION'
-    if (eachQuestion && (await tx.answer.findUnique({ where: { attemptId_questionId: { attemptId, questionId } }, select: { id: true } }))) {
-      throw new AttemptError('locked')
-    }
-
+    const eachQuestion = attempt.feedback === 'EACH_QUESTION'
+    if (eachQuestion && Number(attempt.answered) > 0) throw new AttemptError('locked')
     if (!question) throw new AttemptError('not-found')
     if (!response) throw new AttemptError('invalid-response')
-    const credit = gradeResponse(type, question.version.answerKey as AnswerKey, response)
-    const data = { response, credit, questionVersionId: question.version.id, answeredAt: now }
-    await tx.answer.upsert({
-      where: { attemptId_questionId: { attemptId, questionId } },
-      create: { attemptId, questionId, ...data },
-      update: data,
-    })
-    await recordStudyTime(tx, userId, (now.getTime() - attempt.lastActiveAt.getTime()) / 1000, now)
-    return { savedAt: now, feedback: eachQuestion ? answeredFeedback(question, credit) : null }
+
+    if ((await sql.run(TOUCH_OPEN_ATTEMPT, now, attemptId, userId, userId)) === 0) {
+      // Refused: closed by a submit that committed after the read above (PostgreSQL), or no longer in the class.
+      const [current] = await sql.rows(`SELECT CAST("status" AS TEXT) AS "status" FROM "Attempt" WHERE "id" = ?`, attemptId)
+      throw new AttemptError(current?.status === 'IN_PROGRESS' ? 'not-found' : 'closed')
+    }
+    const graded = gradedVersion(question)
+    const credit = gradeResponse(type, graded.answerKey, response)
+    await sql.run(UPSERT_ANSWER, randomUUID(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now)
+    await recordStudyTime(sql, userId, (now.getTime() - readDate(attempt.lastActiveAt)!.getTime()) / 1000, now)
+    return { savedAt: now, feedback: eachQuestion ? answeredFeedback({ lessonId: question.lessonId as string | null, version: graded }, credit) : null }
   })
   if (outcome !== 'expired') return outcome
   // Past the time limit: the attempt is submitted with the answers it has, and this late one is refused.
   await submitAttempt(userId, attemptId, now)
   throw new AttemptError('closed')
+}
+
+function gradedVersion(row: Row) {
+  return { id: row.versionId as string, answerKey: readJson<AnswerKey>(row.answerKey), explanation: row.explanation as string, source: row.source as string }
 }
 
 /**
@@ -289,42 +307,45 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
  * was, it claims the attempt, reads the credits again and scores those. Then it writes the review memories.
  */
 export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
-  const attempt = await db.attempt.findFirst({
-    where: { id: attemptId, userId },
-    select: { status: true, questionIds: true, answerWrites: true, assignment: { select: { feedback: true, dueAt: true } } },
-  })
+  const reader = await sqlOutsideTransaction(db)
+  const [attempt] = await reader.rows(ATTEMPT_TO_SUBMIT, attemptId, userId)
   if (!attempt) throw new AttemptError('not-found')
   if (attempt.status !== 'IN_PROGRESS') return attemptId
-  const questionIds = attempt.questionIds as string[]
-  const read = await creditsOf(db, attemptId)
+  const questionIds = readJson<string[]>(attempt.questionIds)
+  const read = await creditsOf(reader, attemptId)
   // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
-  const hiddenUntil = attempt.assignment
-    ? keysHiddenUntil(attempt.assignment.feedback, attempt.assignment.dueAt, now)
+  const hiddenUntil = attempt.assignmentId
+    ? keysHiddenUntil(attempt.feedback as FeedbackTiming, readDate(attempt.dueAt)!, now)
     : await embargoedUntil(db, userId, questionIds, now)
-  const previous = await db.reviewState.findMany({ where: { userId, questionId: { in: questionIds } } })
+  const previous = await loadReviewMemories(reader, userId, questionIds)
   const scoreOf = (credits: Map<string, number>) => questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
-  const submitted = { status: 'SUBMITTED' as const, submittedAt: now, maxScore: questionIds.length }
 
-  return db.$transaction(async (tx) => {
+  return sqlTransaction(db, async (sql) => {
     let credits = read
-    const unchanged = await tx.attempt.updateMany({
-      where: { id: attemptId, userId, status: 'IN_PROGRESS', answerWrites: attempt.answerWrites },
-      data: { ...submitted, score: scoreOf(read) },
-    })
-    if (unchanged.count === 0) {
-      const claimed = await tx.attempt.updateMany({ where: { id: attemptId, userId, status: 'IN_PROGRESS' }, data: submitted })
-      if (claimed.count === 0) return attemptId
-      credits = await creditsOf(tx, attemptId)
-      await tx.attempt.update({ where: { id: attemptId }, data: { score: scoreOf(credits) } })
+    const submitted = `"status" = 'SUBMITTED', "submittedAt" = ?, "maxScore" = ?`
+    const unchanged = await sql.run(
+      `UPDATE "Attempt" SET ${submitted}, "score" = ? WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND "answerWrites" = ?`,
+      now, questionIds.length, scoreOf(read), attemptId, userId, readNumber(attempt.answerWrites),
+    )
+    if (unchanged === 0) {
+      const claimed = await sql.run(`UPDATE "Attempt" SET ${submitted} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
+      if (claimed === 0) return attemptId
+      credits = await creditsOf(sql, attemptId)
+      await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ?`, scoreOf(credits), attemptId)
     }
-    await storeReviewMemories(tx, userId, reviewMemories(previous, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now))
+    await storeReviewMemories(sql, userId, reviewMemories(previous, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now))
     return attemptId
   })
 }
 
-async function creditsOf(tx: Tx | typeof db, attemptId: string): Promise<Map<string, number>> {
-  const answers = await tx.answer.findMany({ where: { attemptId }, select: { questionId: true, credit: true } })
-  return new Map(answers.map((answer) => [answer.questionId, answer.credit ?? 0]))
+const ATTEMPT_TO_SUBMIT = `
+  SELECT CAST(a."status" AS TEXT) AS "status", a."questionIds", a."answerWrites", a."assignmentId", CAST(s."feedback" AS TEXT) AS "feedback", s."dueAt"
+  FROM "Attempt" a LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  WHERE a."id" = ? AND a."userId" = ?`
+
+async function creditsOf(sql: Sql, attemptId: string): Promise<Map<string, number>> {
+  const answers = await sql.rows(`SELECT "questionId", "credit" FROM "Answer" WHERE "attemptId" = ?`, attemptId)
+  return new Map(answers.map((answer) => [answer.questionId as string, readNumber(answer.credit) ?? 0]))
 }
 
 // Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after

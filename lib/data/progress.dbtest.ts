@@ -4,6 +4,7 @@ import { db } from '../db'
 import { createTestDocument, createTestUser } from './factories'
 import { markLessonStudied } from './lessons'
 import { getProgressOverview } from './progress'
+import { sqlTransaction } from './sql'
 import { recordStudyTime } from './study-time'
 
 after(() => db.$disconnect())
@@ -55,7 +56,7 @@ test('the overview shows only the student’s own attempts, answers, study time 
   await submittedAttempt(classmate.id, fixture, [1, 1], now)
   await db.attempt.create({ data: { userId: student.id, quizId: fixture.lessonQuiz.id, seed: 'test', questionIds: [] } })
   await markLessonStudied(classmate, fixture.lesson.id)
-  await recordStudyTime(db, classmate.id, 30, now)
+  await sqlTransaction(db, (sql) => recordStudyTime(sql, classmate.id, 30, now))
   const review = { stability: 1, difficulty: 5, elapsedDays: 0, scheduledDays: 0, reps: 1, lapses: 0, state: 1 }
   await db.reviewState.create({ data: { userId: student.id, questionId: fixture.questions[0].id, due: yesterday, ...review } })
   await db.reviewState.create({ data: { userId: student.id, questionId: fixture.questions[1].id, due: new Date(now.getTime() + 3 * 24 * 3600 * 1000), ...review } })
@@ -89,9 +90,9 @@ test('answers of an attempt still in progress do not count towards mastery or ac
 test('study time adds up per day and feeds the streak', async () => {
   const student = await createTestUser(db, 'STUDENT')
   const now = new Date('2026-11-10T10:00:00Z')
-  await recordStudyTime(db, student.id, 30, now)
-  await recordStudyTime(db, student.id, 45, new Date('2026-11-10T23:00:00Z'))
-  await recordStudyTime(db, student.id, 20, new Date('2026-11-09T12:00:00Z'))
+  await sqlTransaction(db, (sql) => recordStudyTime(sql, student.id, 30, now))
+  await sqlTransaction(db, (sql) => recordStudyTime(sql, student.id, 45, new Date('2026-11-10T23:00:00Z')))
+  await sqlTransaction(db, (sql) => recordStudyTime(sql, student.id, 20, new Date('2026-11-09T12:00:00Z')))
   const overview = await getProgressOverview(student, now)
   assert.deepEqual(overview.time, { totalSeconds: 95, lastWeekSeconds: 95 })
   assert.deepEqual(overview.streak, { days: 2, activeToday: true })

@@ -4,6 +4,7 @@ import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType } from '../quiz/responses'
 import { scheduleAfterAnswer } from '../review/schedule'
 import { AttemptError, presentContent } from './attempts'
+import { sqlTransaction } from './sql'
 import { recordStudyTime } from './study-time'
 
 const reviewable = { question: { enabled: true, document: { published: true } } } as const
@@ -44,7 +45,7 @@ export async function nextDueReview(userId: string, now = new Date()) {
 
 /** Grades a review answer, moves the question's next review accordingly, and returns the feedback to show. */
 export async function answerReview(userId: string, questionId: string, rawResponse: unknown, now = new Date()) {
-  return db.$transaction(async (tx) => {
+  const feedback = await db.$transaction(async (tx) => {
     const state = await tx.reviewState.findFirst({
       where: { userId, questionId, due: { lte: now }, ...reviewable },
       include: { question: { select: questionForReview } },
@@ -57,7 +58,6 @@ export async function answerReview(userId: string, questionId: string, rawRespon
     const credit = gradeResponse(type, version.answerKey as AnswerKey, response)
     const memory = scheduleAfterAnswer(state, credit, now)
     await tx.reviewState.update({ where: { id: state.id }, data: memory })
-    await recordStudyTime(tx, userId, 30, now)
     return {
       credit,
       nextDue: memory.due,
@@ -70,6 +70,8 @@ export async function answerReview(userId: string, questionId: string, rawRespon
       lessonId: state.question.lessonId,
     }
   })
+  await sqlTransaction(db, (sql) => recordStudyTime(sql, userId, 30, now))
+  return feedback
 }
 
 export type ReviewFeedback = Awaited<ReturnType<typeof answerReview>>

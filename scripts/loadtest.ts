@@ -1,6 +1,6 @@
 // `npm run loadtest [-- sqlite|postgres]`: a production build (NEXT_DIST_DIR, default .next-load) on 127.0.0.1 with a
 // database of its own, loaded by a class of simulated students (scripts/lib/load.ts). Two runs per database:
-//  - class: LOAD_STUDENTS (300) students answer LOAD_QUESTIONS (20) questions each, thinking 2–4 s × LOAD_THINK_SCALE
+//  - class: LOAD_STUDENTS (300) students sign in, open their attempt page, answer LOAD_QUESTIONS (20) questions each, thinking 2–4 s × LOAD_THINK_SCALE
 //    (1) between answers, then all submit within the same LOAD_SUBMIT_WITHIN_MS (1000: "the same second" as a time
 //    limit ends; 0 sends all 300 at one instant); then the answers are counted in the database;
 //  - saturation: LOAD_CONNECTIONS (64) requests always in flight, alternating GET /api/ping (the framework's floor)
@@ -11,7 +11,7 @@ import os from 'node:os'
 import fs from 'node:fs'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
 import { findPostgres, withTestSchema } from './lib/postgres.mjs'
-import { answerAll, Ledger, latencies, median, post, prepareClass, printVerification, saturate, signInAll, startServer, stopServer, submitAll, summary, verify, waitForServer } from './lib/load'
+import { answerAll, Ledger, openAttempts, latencies, median, post, prepareClass, printVerification, saturate, signInAll, startServer, stopServer, submitAll, summary, verify, waitForServer } from './lib/load'
 
 const PORT = Number(process.env.LOAD_PORT ?? 3400)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -40,6 +40,9 @@ async function runOn(name: string, databaseUrl: string) {
     let started = performance.now()
     await signInAll(BASE, students)
     console.log(`${STUDENTS} students signed in over HTTP in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    started = performance.now()
+    await openAttempts(BASE, students)
+    console.log(`${STUDENTS} attempt pages opened in ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
     const ledger = new Ledger()
     started = performance.now()

@@ -133,6 +133,15 @@ export async function post(base: string, student: Student, path: string, body: u
   }
 }
 
+/** Each student opens the attempt page, as a browser does before its first answer (the page verifies the session). */
+export async function openAttempts(base: string, students: Student[]) {
+  await pool(students, 8, async (student) => {
+    const response = await fetch(`${base}/attempts/${student.attemptId}`, { headers: { cookie: student.cookie! } })
+    await response.arrayBuffer()
+    if (response.status !== 200) throw new Error(`opening the attempt page: ${response.status}`)
+  })
+}
+
 /** What the server acknowledged: the last response per attempt and question that got a 200. */
 export class Ledger {
   readonly acknowledged = new Map<string, string>()

@@ -132,6 +132,40 @@ test('an answer racing a submit is either counted in the score or refused, never
   assert.equal(attempt.score, saved)
 })
 
+test('a class submitting at once: each attempt is scored from its own answers and its own reviews are scheduled', async () => {
+  const students = await Promise.all(Array.from({ length: 12 }, () => createTestUser(db, 'STUDENT')))
+  const stranger = await createTestUser(db, 'STUDENT')
+  const attempts = await Promise.all(students.map((student) => startOrResumeAttempt(student, lessonQuizId)))
+  // One student also has the document quiz open, which shares the lesson's questions.
+  const second = await startOrResumeAttempt(students[0], documentQuizId)
+  const expected = new Map<string, number>()
+  for (const [i, student] of students.entries()) {
+    const player = (await loadAttemptForPlayer(student.id, attempts[i]))!
+    const right = player.questions.slice(0, i % player.questions.length)
+    for (const question of right) await saveAnswer(student.id, attempts[i], question.id, await responseFor(question, true))
+    expected.set(attempts[i], right.length)
+  }
+  // The first submit is written alone; those arriving meanwhile are written together, student 0's two among them.
+  const submits: [string, string][] = [...students.map((student, i): [string, string] => [student.id, attempts[i]]).reverse(), [students[0].id, second], [students[1].id, attempts[1]]]
+  const outcomes = await Promise.allSettled([...submits.map(([userId, attemptId]) => submitAttempt(userId, attemptId)), submitAttempt(stranger.id, attempts[2])])
+  assert.deepEqual(outcomes.slice(0, -1).map((outcome) => outcome.status === 'fulfilled' && outcome.value), submits.map(([, attemptId]) => attemptId))
+  const refused = outcomes.at(-1)!
+  assert.ok(refused.status === 'rejected' && (refused.reason as AttemptError).reason === 'not-found', "nobody submits another student's attempt")
+  for (const [i, student] of students.entries()) {
+    const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attempts[i] } })
+    assert.equal(attempt.status, 'SUBMITTED')
+    assert.equal(attempt.score, expected.get(attempts[i]), `score of student ${i}`)
+    const reviews = await db.reviewState.findMany({ where: { userId: student.id } })
+    const questionIds = new Set([...(attempt.questionIds as string[]), ...(i === 0 ? ((await db.attempt.findUniqueOrThrow({ where: { id: second } })).questionIds as string[]) : [])])
+    assert.equal(reviews.length, questionIds.size, `one review memory per question of student ${i}`)
+  }
+  // Student 0 missed the lesson's questions in both quizzes: both count, the second scheduled from the first.
+  const shared = (await db.attempt.findUniqueOrThrow({ where: { id: attempts[0] } })).questionIds as string[]
+  const memories = await db.reviewState.findMany({ where: { userId: students[0].id, questionId: { in: shared } } })
+  assert.equal(memories.length, shared.length)
+  assert.ok(memories.every((memory) => memory.reps === 2), 'the second submit scheduled from the memory the first one left')
+})
+
 test('missed questions come back in review and a right answer clears them from the queue', async () => {
   const student = await createTestUser(db, 'STUDENT')
   const attemptId = await startOrResumeAttempt(student, lessonQuizId)

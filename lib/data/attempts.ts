@@ -5,12 +5,12 @@ import type { SessionUser } from '../auth/session'
 import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
 import { seededShuffle } from '../quiz/shuffle'
-import { scheduleAfterAnswer, type ReviewMemory } from '../review/schedule'
+import { scheduleAfterAnswer } from '../review/schedule'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal, type FeedbackTiming } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
 import { recordStudyTime } from './study-time'
-import { readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, type Row, type Sql } from './sql'
-import { loadReviewMemories, storeReviewMemories } from './review-states'
+import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, type Row, type Sql } from './sql'
+import { loadReviewMemories, storeReviewMemories, type ReviewMemories } from './review-states'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
@@ -297,67 +297,135 @@ function gradedVersion(row: Row) {
   return { id: row.versionId as string, answerKey: readJson<AnswerKey>(row.answerKey), explanation: row.explanation as string, source: row.source as string }
 }
 
+type Submission = { userId: string; attemptId: string; now: Date; resolve: (attemptId: string) => void; reject: (error: unknown) => void }
+
+// Group commit: submits that arrive while a batch is being written wait and are written together in the next one,
+// so a class submitting at once shares its reads, transactions and disk flushes (`npm run loadtest`, ADR 0010).
+const waitingSubmissions: Submission[] = []
+let writingSubmissions = false
+const MAX_SUBMISSIONS_PER_BATCH = 100
+
 /**
  * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
- * already submitted and returns it unchanged. Scores it and schedules every question for review.
- *
- * Read and computed before the transaction: on SQLite a transaction holds the one connection across its awaits, and
- * a class submitting at once queued behind every read (`npm run loadtest`). The transaction claims the attempt with
- * that score only if no answer was written since the read (every save counts its write in the attempt row); if one
- * was, it claims the attempt, reads the credits again and scores those. Then it writes the review memories.
+ * already submitted and returns it unchanged. Scores it and schedules every question for review. Resolves once the
+ * submission is committed.
  */
-export async function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
-  const reader = await sqlOutsideTransaction(db)
-  const [attempt] = await reader.rows(ATTEMPT_TO_SUBMIT, attemptId, userId)
-  if (!attempt) throw new AttemptError('not-found')
-  if (attempt.status !== 'IN_PROGRESS') return attemptId
-  const questionIds = readJson<string[]>(attempt.questionIds)
-  const read = await creditsOf(reader, attemptId)
-  // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
-  const hiddenUntil = attempt.assignmentId
-    ? keysHiddenUntil(attempt.feedback as FeedbackTiming, readDate(attempt.dueAt)!, now)
-    : await embargoedUntil(db, userId, questionIds, now)
-  const previous = await loadReviewMemories(reader, userId, questionIds)
-  const scoreOf = (credits: Map<string, number>) => questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
-
-  return sqlTransaction(db, async (sql) => {
-    let credits = read
-    const submitted = `"status" = 'SUBMITTED', "submittedAt" = ?, "maxScore" = ?`
-    const unchanged = await sql.run(
-      `UPDATE "Attempt" SET ${submitted}, "score" = ? WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND "answerWrites" = ?`,
-      now, questionIds.length, scoreOf(read), attemptId, userId, readNumber(attempt.answerWrites),
-    )
-    if (unchanged === 0) {
-      const claimed = await sql.run(`UPDATE "Attempt" SET ${submitted} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
-      if (claimed === 0) return attemptId
-      credits = await creditsOf(sql, attemptId)
-      await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ?`, scoreOf(credits), attemptId)
-    }
-    await storeReviewMemories(sql, userId, reviewMemories(previous, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil ?? now))
-    return attemptId
+export function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
+  return new Promise((resolve, reject) => {
+    waitingSubmissions.push({ userId, attemptId, now, resolve, reject })
+    if (!writingSubmissions) void writeWaitingSubmissions()
   })
 }
 
-const ATTEMPT_TO_SUBMIT = `
-  SELECT CAST(a."status" AS TEXT) AS "status", a."questionIds", a."answerWrites", a."assignmentId", CAST(s."feedback" AS TEXT) AS "feedback", s."dueAt"
-  FROM "Attempt" a LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
-  WHERE a."id" = ? AND a."userId" = ?`
+async function writeWaitingSubmissions() {
+  writingSubmissions = true
+  try {
+    while (waitingSubmissions.length > 0) {
+      const batch = waitingSubmissions.splice(0, MAX_SUBMISSIONS_PER_BATCH)
+      try {
+        await submitTogether(batch)
+      } catch {
+        // A failed batch committed nothing: each submission is tried alone, so an error is only its own.
+        for (const submission of batch) await submitTogether([submission]).catch(submission.reject)
+      }
+    }
+  } finally {
+    writingSubmissions = false
+  }
+}
 
-async function creditsOf(sql: Sql, attemptId: string): Promise<Map<string, number>> {
-  const answers = await sql.rows(`SELECT "questionId", "credit" FROM "Answer" WHERE "attemptId" = ?`, attemptId)
-  return new Map(answers.map((answer) => [answer.questionId as string, readNumber(answer.credit) ?? 0]))
+/**
+ * Reads and computes before the transaction: on SQLite a transaction holds the one connection across its awaits. The
+ * transaction claims each attempt with the score read only if no answer was written since (every save counts its
+ * write in the attempt row); if one was, it claims the attempt, reads its credits again and scores those. Then it
+ * writes the review memories of the whole batch in a few statements. Settles every submission of the batch, unless it
+ * throws: then it has settled none and committed nothing.
+ */
+async function submitTogether(batch: Submission[]) {
+  const reader = await sqlOutsideTransaction(db)
+  const attemptIds = [...new Set(batch.map((submission) => submission.attemptId))]
+  const [ids, idArgs] = inList(attemptIds)
+  const attempts = new Map((await reader.rows(attemptsToSubmit(ids), ...idArgs)).map((row) => [row.id as string, row]))
+  const toClaim = new Map<string, Submission>()
+  const settled: Submission[] = []
+  for (const submission of batch) {
+    const attempt = attempts.get(submission.attemptId)
+    if (!attempt || attempt.userId !== submission.userId) submission.reject(new AttemptError('not-found'))
+    else if (attempt.status === 'IN_PROGRESS' && !toClaim.has(submission.attemptId)) toClaim.set(submission.attemptId, submission)
+    else settled.push(submission)
+  }
+  if (toClaim.size === 0) {
+    for (const submission of settled) submission.resolve(submission.attemptId)
+    return
+  }
+
+  const claims = [...toClaim.values()]
+  const readCredits = await creditsOf(reader, [...toClaim.keys()])
+  const questionsOf = (submission: Submission) => readJson<string[]>(attempts.get(submission.attemptId)!.questionIds)
+  const memories = await loadReviewMemories(reader, [...new Set(claims.map((c) => c.userId))], [...new Set(claims.flatMap(questionsOf))])
+  // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
+  const hiddenUntil = new Map<Submission, Date | null>()
+  for (const submission of claims) {
+    const attempt = attempts.get(submission.attemptId)!
+    hiddenUntil.set(
+      submission,
+      attempt.assignmentId
+        ? keysHiddenUntil(attempt.feedback as FeedbackTiming, readDate(attempt.dueAt)!, submission.now)
+        : await embargoedUntil(db, submission.userId, questionsOf(submission), submission.now),
+    )
+  }
+
+  await sqlTransaction(db, async (sql) => {
+    for (const submission of claims) {
+      const { userId, attemptId, now } = submission
+      const questionIds = questionsOf(submission)
+      const scoreOf = (credits: Map<string, number>) => questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
+      let credits = readCredits.get(attemptId) ?? new Map<string, number>()
+      const submitted = `"status" = 'SUBMITTED', "submittedAt" = ?, "maxScore" = ?`
+      const unchanged = await sql.run(
+        `UPDATE "Attempt" SET ${submitted}, "score" = ? WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND "answerWrites" = ?`,
+        now, questionIds.length, scoreOf(credits), attemptId, userId, readNumber(attempts.get(attemptId)!.answerWrites),
+      )
+      if (unchanged === 0) {
+        const claimed = await sql.run(`UPDATE "Attempt" SET ${submitted} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
+        if (claimed === 0) continue
+        credits = (await creditsOf(sql, [attemptId])).get(attemptId) ?? new Map<string, number>()
+        await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ?`, scoreOf(credits), attemptId)
+      }
+      scheduleReviews(memories, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil.get(submission) ?? now)
+    }
+    await storeReviewMemories(sql, memories.changed())
+  })
+  for (const submission of [...claims, ...settled]) submission.resolve(submission.attemptId)
+}
+
+const attemptsToSubmit = (ids: string) => `
+  SELECT a."id", a."userId", CAST(a."status" AS TEXT) AS "status", a."questionIds", a."answerWrites", a."assignmentId",
+    CAST(s."feedback" AS TEXT) AS "feedback", s."dueAt"
+  FROM "Attempt" a LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  WHERE a."id" IN (${ids})`
+
+/** Credits by question, by attempt. */
+async function creditsOf(sql: Sql, attemptIds: string[]): Promise<Map<string, Map<string, number>>> {
+  const [ids, args] = inList(attemptIds)
+  const credits = new Map<string, Map<string, number>>()
+  for (const row of await sql.rows(`SELECT "attemptId", "questionId", "credit" FROM "Answer" WHERE "attemptId" IN (${ids})`, ...args)) {
+    const attemptId = row.attemptId as string
+    if (!credits.has(attemptId)) credits.set(attemptId, new Map())
+    credits.get(attemptId)!.set(row.questionId as string, readNumber(row.credit) ?? 0)
+  }
+  return credits
 }
 
 // Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
-// the quiz; FSRS alone would hold them back for its first learning step. Two quizzes of one student submitted at the
-// same instant may share a question: the later write of its memory wins, as with any two updates.
-function reviewMemories(previous: (ReviewMemory & { questionId: string })[], results: [string, number][], now: Date, notBefore: Date) {
-  const byQuestion = new Map(previous.map((state) => [state.questionId, state]))
-  return results.map(([questionId, credit]): [string, ReviewMemory] => {
-    const scheduled = scheduleAfterAnswer(byQuestion.get(questionId) ?? null, credit, now)
+// the quiz; FSRS alone would hold them back for its first learning step. Two quizzes of one student submitted in one
+// batch may share a question: the later one schedules from the memory the earlier one left.
+function scheduleReviews(memories: ReviewMemories, userId: string, results: [string, number][], now: Date, notBefore: Date) {
+  for (const [questionId, credit] of results) {
+    const scheduled = scheduleAfterAnswer(memories.get(userId, questionId), credit, now)
     const due = credit < 0.5 ? now : scheduled.due
-    return [questionId, { ...scheduled, due: due < notBefore ? notBefore : due }]
-  })
+    memories.set(userId, questionId, { ...scheduled, due: due < notBefore ? notBefore : due })
+  }
 }
 
 /**

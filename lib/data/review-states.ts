@@ -1,43 +1,80 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import type { ReviewMemory } from '../review/schedule'
-import { readDate, readNumber, type Sql, type SqlValue } from './sql'
+import { inList, readDate, readNumber, type Sql, type SqlValue } from './sql'
 
 const COLUMNS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const
 const quoted = COLUMNS.map((column) => `"${column}"`).join(', ')
-const placeholders = (count: number) => Array.from({ length: count }, () => '?').join(', ')
 
-/** A student's review memories of these questions, as stored. */
-export async function loadReviewMemories(sql: Sql, userId: string, questionIds: string[]): Promise<(ReviewMemory & { questionId: string })[]> {
-  if (questionIds.length === 0) return []
-  const rows = await sql.rows(`SELECT "questionId", ${quoted} FROM "ReviewState" WHERE "userId" = ? AND "questionId" IN (${placeholders(questionIds.length)})`, userId, ...questionIds)
-  return rows.map((row) => ({
-    questionId: row.questionId as string,
-    due: readDate(row.due)!,
-    stability: readNumber(row.stability)!,
-    difficulty: readNumber(row.difficulty)!,
-    elapsedDays: readNumber(row.elapsedDays)!,
-    scheduledDays: readNumber(row.scheduledDays)!,
-    learningSteps: readNumber(row.learningSteps)!,
-    reps: readNumber(row.reps)!,
-    lapses: readNumber(row.lapses)!,
-    state: readNumber(row.state)!,
-    lastReview: readDate(row.lastReview),
-  }))
+type StoredMemory = { userId: string; questionId: string; memory: ReviewMemory }
+
+/** Review memories of several students, as stored and as changed since (the changes are what gets written). */
+export class ReviewMemories {
+  private readonly stored = new Map<string, ReviewMemory>()
+  private readonly changes = new Map<string, StoredMemory>()
+
+  get(userId: string, questionId: string): ReviewMemory | null {
+    const key = `${userId} ${questionId}`
+    return this.changes.get(key)?.memory ?? this.stored.get(key) ?? null
+  }
+
+  set(userId: string, questionId: string, memory: ReviewMemory) {
+    this.changes.set(`${userId} ${questionId}`, { userId, questionId, memory })
+  }
+
+  remember(userId: string, questionId: string, memory: ReviewMemory) {
+    this.stored.set(`${userId} ${questionId}`, memory)
+  }
+
+  changed(): StoredMemory[] {
+    return [...this.changes.values()]
+  }
 }
 
+/** The stored review memories of these students for these questions. */
+export async function loadReviewMemories(sql: Sql, userIds: string[], questionIds: string[]): Promise<ReviewMemories> {
+  const memories = new ReviewMemories()
+  if (userIds.length === 0 || questionIds.length === 0) return memories
+  const [users, userArgs] = inList(userIds)
+  const [questions, questionArgs] = inList(questionIds)
+  const rows = await sql.rows(`SELECT "userId", "questionId", ${quoted} FROM "ReviewState" WHERE "userId" IN (${users}) AND "questionId" IN (${questions})`, ...userArgs, ...questionArgs)
+  for (const row of rows) {
+    memories.remember(row.userId as string, row.questionId as string, {
+      due: readDate(row.due)!,
+      stability: readNumber(row.stability)!,
+      difficulty: readNumber(row.difficulty)!,
+      elapsedDays: readNumber(row.elapsedDays)!,
+      scheduledDays: readNumber(row.scheduledDays)!,
+      learningSteps: readNumber(row.learningSteps)!,
+      reps: readNumber(row.reps)!,
+      lapses: readNumber(row.lapses)!,
+      state: readNumber(row.state)!,
+      lastReview: readDate(row.lastReview),
+    })
+  }
+  return memories
+}
+
+// Rows per INSERT: powers of two up to this, so a handful of statement shapes serve any batch (and stay prepared).
+const MAX_ROWS_PER_INSERT = 256
+
 /**
- * Stores a student's review memory for many questions in one statement (SQLite and PostgreSQL share the syntax).
- * Raw SQL because Prisma's createMany and per-row updates spend ~15 ms in the client for a 20-question quiz while the
- * database needs ~0.2 ms: it was most of a submission's cost, paid while the submit burst waits (`npm run loadtest`).
+ * Stores review memories, many rows per statement (SQLite and PostgreSQL share the syntax). Raw SQL because Prisma's
+ * createMany and per-row updates spend ~15 ms in the client for a 20-question quiz while the database needs ~0.2 ms:
+ * it was most of a submission's cost, paid while the submit burst waits (`npm run loadtest`).
  */
-export async function storeReviewMemories(sql: Sql, userId: string, memories: [questionId: string, memory: ReviewMemory][]) {
-  if (memories.length === 0) return
-  const values: SqlValue[] = memories.flatMap(([questionId, memory]) => [randomUUID(), userId, questionId, ...COLUMNS.map((column) => memory[column])])
-  const row = `(${placeholders(3 + COLUMNS.length)})`
-  await sql.run(
-    `INSERT INTO "ReviewState" ("id", "userId", "questionId", ${quoted}) VALUES ${memories.map(() => row).join(', ')}
-     ON CONFLICT ("userId", "questionId") DO UPDATE SET ${COLUMNS.map((column) => `"${column}" = excluded."${column}"`).join(', ')}`,
-    ...values,
-  )
+export async function storeReviewMemories(sql: Sql, memories: StoredMemory[]) {
+  const row = `(${Array.from({ length: 3 + COLUMNS.length }, () => '?').join(', ')})`
+  for (let start = 0; start < memories.length; ) {
+    let count = MAX_ROWS_PER_INSERT
+    while (count > memories.length - start) count /= 2
+    const chunk = memories.slice(start, start + count)
+    start += count
+    const values: SqlValue[] = chunk.flatMap(({ userId, questionId, memory }) => [randomUUID(), userId, questionId, ...COLUMNS.map((column) => memory[column])])
+    await sql.run(
+      `INSERT INTO "ReviewState" ("id", "userId", "questionId", ${quoted}) VALUES ${chunk.map(() => row).join(', ')}
+       ON CONFLICT ("userId", "questionId") DO UPDATE SET ${COLUMNS.map((column) => `"${column}" = excluded."${column}"`).join(', ')}`,
+      ...values,
+    )
+  }
 }

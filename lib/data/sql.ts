@@ -110,6 +110,18 @@ export async function sqlTransaction<T>(client: Db, body: (sql: Sql) => Promise<
   return result
 }
 
+/**
+ * Placeholders and arguments for `IN (…)`, padded with the last value to a power of two: a few statement shapes
+ * serve any number of values, and stay prepared.
+ */
+export function inList(values: SqlValue[]): [placeholders: string, args: SqlValue[]] {
+  if (values.length === 0) throw new Error('an IN list needs a value')
+  let size = 1
+  while (size < values.length) size *= 2
+  const args = [...values, ...Array<SqlValue>(size - values.length).fill(values.at(-1)!)]
+  return [args.map(() => '?').join(', '), args]
+}
+
 // Readers: SQLite and PostgreSQL hand back dates as ISO strings and JSON as its text; integers come as bigints
 // (SQLite, whose connection Prisma opens with safe integers), numbers or strings.
 export function readDate(value: unknown): Date | null {

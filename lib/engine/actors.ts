@@ -723,19 +723,26 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
 
 /** "DRV" → "Democratic Republic of Vietnam"; "Cam Ranh" → "Cam Rahn Bay" (a typo of one or two letters allowed). */
 function mergeAcronymsAndPlaceNames(groups: Map<string, FoundMention[]>): void {
-  const surfaces = [...groups].flatMap(([key, group]) => group.map((mention) => [key, stripArticle(mention.text)] as const));
+  // Each group is compared with the names of all groups: the initials and place-name stems of each distinct name
+  // are computed once here, not once per group and mention (that was quadratic in the text's length).
+  const distinct = new Map<string, { key: string; initials: string; stem: string | null }>();
+  for (const [key, group] of groups) {
+    for (const mention of group) {
+      const name = stripArticle(mention.text);
+      if (!distinct.has(`${key}\n${name}`)) distinct.set(`${key}\n${name}`, { key, initials: initials(name), stem: placeNameStem(name) });
+    }
+  }
+  const names = [...distinct.values()];
   for (const [key, group] of [...groups]) {
     const surface = stripArticle(group[0].text);
     let target: string | undefined;
     if (/^[A-Z]{2,5}$/.test(surface) && !group.some((mention) => mention.canonical)) {
-      target = surfaces.find(([other, name]) => other !== key && initials(name) === surface)?.[0];
+      target = names.find((other) => other.key !== key && other.initials === surface)?.key;
     } else if (!group.some((mention) => mention.canonical) && key.length >= 4) {
-      target = surfaces.find(([other, name]) => {
-        const words = name.split(" ");
-        if (other === key || words.length < 2 || !PLACE_HEADS.has(words[words.length - 1]) || COMPASS.has(words[words.length - 1])) return false;
-        const stem = normalise(words.slice(0, -1).join(" "));
+      target = names.find(({ key: other, stem }) => {
+        if (other === key || stem === null) return false;
         return stem === key || (stem.length >= 6 && stem[0] === key[0] && editDistance(stem, key) <= 2);
-      })?.[0];
+      })?.key;
     }
     if (!target || !groups.has(target)) continue;
     groups.get(target)!.push(...group.map((mention) => ({ ...mention, weak: false, kind: groups.get(target!)![0].kind })));
@@ -754,6 +761,13 @@ function mergeHeadNouns(groups: Map<string, FoundMention[]>): void {
     owner.push(...group.map((mention) => ({ ...mention, weak: false, kind: owner[0].kind })));
     groups.delete(key);
   }
+}
+
+/** "Cam Ranh Bay" → "cam ranh": the normalised name without its place noun; null for a name without one. */
+function placeNameStem(name: string): string | null {
+  const words = name.split(" ");
+  const head = words[words.length - 1];
+  return words.length < 2 || !PLACE_HEADS.has(head) || COMPASS.has(head) ? null : normalise(words.slice(0, -1).join(" "));
 }
 
 function initials(name: string): string {

@@ -39,6 +39,7 @@ interface Indexes {
   valuesByPrecision: Map<Precision, string[]>;
   keyOfDisplay: Map<string, number>;
   actorsByKind: Map<ActorKind, Actor[]>;
+  normalisedNames: Map<Actor, string>;
 }
 
 const INDEXES = new WeakMap<DocumentAnalysis, Indexes>();
@@ -64,7 +65,8 @@ function indexesOf(analysis: DocumentAnalysis): Indexes {
   }
   const actorsByKind = new Map<ActorKind, Actor[]>();
   for (const actor of analysis.actors) actorsByKind.set(actor.kind, [...(actorsByKind.get(actor.kind) ?? []), actor]);
-  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind };
+  const normalisedNames = new Map(analysis.actors.map((actor) => [actor, normalise(actor.name)]));
+  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind, normalisedNames };
   INDEXES.set(analysis, indexes);
   return indexes;
 }
@@ -316,17 +318,20 @@ function actorChoice(fact: ActorFact, analysis: DocumentAnalysis, seed: string):
 
 /** Same kind, from the text, not named in the sentence, sharing no word with the answer (no "Korea" vs "South Korea"). */
 function actorDistractors(actor: Actor, sentence: string, analysis: DocumentAnalysis, seed: string): string[] {
+  const { actorsByKind, normalisedNames } = indexesOf(analysis);
   const answerWords = new Set(normalise([actor.name, ...actor.aliases].join(" ")).split(" "));
-  const candidates = (indexesOf(analysis).actorsByKind.get(actor.kind) ?? []).filter(
+  const candidates = (actorsByKind.get(actor.kind) ?? []).filter(
     (other) =>
       other.key !== actor.key &&
       ![other.name, ...other.aliases].some((name) => sentence.includes(name)) &&
-      !normalise(other.name).split(" ").some((word) => answerWords.has(word)),
+      !normalisedNames.get(other)!.split(" ").some((word) => answerWords.has(word)),
   );
   const unique = new Map<string, string>();
   for (const other of shuffle(candidates, seed + actor.key)) {
-    const key = normalise(other.name);
+    const key = normalisedNames.get(other)!;
     if (![...unique.keys()].some((existing) => existing.includes(key) || key.includes(existing))) unique.set(key, other.name);
+    // Names are only ever added: once three are chosen, the rest cannot change them.
+    if (unique.size === 3) break;
   }
   return [...unique.values()].slice(0, 3);
 }

@@ -38,8 +38,17 @@ async function boundedText(request: Request, limit: number): Promise<string | nu
   return Buffer.concat(chunks).toString('utf8')
 }
 
+/**
+ * Private, never cached, and sent as is: Next's compression would gzip these few bytes (it drops the length that
+ * would tell it they are too few to bother), and a zlib stream per answer costs more than saving the answer
+ * (`npm run loadtest`, ADR 0010). `no-transform` is the standard way to say "send as is".
+ */
+function reply(body: unknown, status = 200) {
+  return Response.json(body, { status, headers: { 'cache-control': 'no-store, no-transform' } })
+}
+
 function refuse(status: number, error: string) {
-  return Response.json({ error }, { status })
+  return reply({ error }, status)
 }
 
 /**
@@ -83,7 +92,7 @@ export async function attemptRoute<Schema extends z.ZodType>(
   const parsed = schema.safeParse(json)
   if (!parsed.success) return refuse(400, 'invalid input')
   try {
-    return Response.json(await handler(parsed.data, user))
+    return reply(await handler(parsed.data, user))
   } catch (error) {
     if (error instanceof AttemptError) return refuse(refusalStatus[error.reason], error.reason)
     throw error

@@ -38,7 +38,20 @@ export function planLessons(paragraphs: string[], sentences: Sentence[], dates: 
     if (firstYear[index]) lastYear = Math.max(lastYear ?? -Infinity, firstYear[index]!.last);
   });
   if (current.length) groups.push(current);
-  return groups.map((group, i) => describeLesson(`lesson-${i + 1}`, group, sentences, dates, actors));
+  // Dates and mentions are sorted into their lessons in one pass (filtering all of them per lesson was quadratic).
+  const lessonOfParagraph: number[] = [];
+  groups.forEach((group, lesson) => group.forEach((paragraph) => (lessonOfParagraph[paragraph] = lesson)));
+  const lessonOf = (sentenceIndex: number) => lessonOfParagraph[sentences[sentenceIndex].paragraph];
+  const lessonDates = groups.map((): FoundDate[] => []);
+  for (const date of dates) if (date.kind === "date" && sortKey(date.value) !== null) lessonDates[lessonOf(date.sentenceIndex)].push(date);
+  const mentionCounts = groups.map(() => new Map<FoundActor, number>());
+  for (const actor of actors.filter((candidate) => candidate.kind !== "place")) {
+    for (const mention of actor.mentions) {
+      const counts = mentionCounts[lessonOf(mention.sentenceIndex)];
+      counts.set(actor, (counts.get(actor) ?? 0) + 1);
+    }
+  }
+  return groups.map((group, i) => describeLesson(`lesson-${i + 1}`, group, lessonDates[i], mentionCounts[i]));
 }
 
 function paragraphYears(count: number, sentences: Sentence[], dates: FoundDate[]): ({ first: number; last: number } | null)[] {
@@ -53,21 +66,17 @@ function paragraphYears(count: number, sentences: Sentence[], dates: FoundDate[]
   return years;
 }
 
-function describeLesson(key: string, paragraphs: number[], sentences: Sentence[], dates: FoundDate[], actors: FoundActor[]): LessonPlan {
-  const inLesson = new Set(paragraphs);
-  const lessonDates = dates.filter((date) => date.kind === "date" && inLesson.has(sentences[date.sentenceIndex].paragraph) && sortKey(date.value) !== null);
-  lessonDates.sort((a, b) => sortKey(a.value)! - sortKey(b.value)!);
+/** `dates`: the lesson's dates with a sort key, in text order; `mentionCounts`: its actors (no places) in their order, with their mention counts. */
+function describeLesson(key: string, paragraphs: number[], dates: FoundDate[], mentionCounts: Map<FoundActor, number>): LessonPlan {
+  const lessonDates = [...dates].sort((a, b) => sortKey(a.value)! - sortKey(b.value)!);
   const period = lessonDates.length ? { from: lessonDates[0].value, to: lessonDates[lessonDates.length - 1].value } : null;
-  return { key, paragraphs, title: lessonTitle(paragraphs, sentences, actors, period), period };
+  return { key, paragraphs, title: lessonTitle(mentionCounts, period), period };
 }
 
 /** "Russia and Japan, 1876–1883": the two actors mentioned most in the lesson, and its period. */
-function lessonTitle(paragraphs: number[], sentences: Sentence[], actors: FoundActor[], period: LessonPlan["period"]): string {
-  const inLesson = new Set(paragraphs);
-  const counts = actors
-    .filter((actor) => actor.kind !== "place")
-    .map((actor) => ({ actor, count: actor.mentions.filter((mention) => inLesson.has(sentences[mention.sentenceIndex].paragraph)).length }))
-    .filter(({ count }) => count > 0)
+function lessonTitle(mentionCounts: Map<FoundActor, number>, period: LessonPlan["period"]): string {
+  const counts = [...mentionCounts]
+    .map(([actor, count]) => ({ actor, count }))
     .sort((a, b) => b.count - a.count || a.actor.mentions[0].sentenceIndex - b.actor.mentions[0].sentenceIndex);
   const names = counts.slice(0, 2).map(({ actor }) => withArticle(actor.name));
   const subject = names.length ? capitalise(names.join(" and ")) : "Overview";

@@ -5,7 +5,7 @@ import type {
   Actor, ActorKind, ChoiceQuestion, DateMention, DocumentAnalysis, MatchingQuestion, OrderingQuestion, Question,
   TrueFalseQuestion, TypedQuestion,
 } from "./types";
-import { capitalise, escapeRegExp, hash, normalise, seededRandom, shuffle } from "./util";
+import { capitalise, escapeRegExp, groupBy, hash, normalise, seededRandom, shuffle } from "./util";
 
 /** Separator between the sentences of a question's `source`. */
 export const SOURCE_SEPARATOR = "\n";
@@ -40,6 +40,9 @@ interface Indexes {
   keyOfDisplay: Map<string, number>;
   actorsByKind: Map<ActorKind, Actor[]>;
   normalisedNames: Map<Actor, string>;
+  datesByLesson: Map<string, DateMention[]>;
+  /** Each actor's mentions by lesson key. */
+  mentionsByLesson: Map<Actor, Map<string, Actor["mentions"]>>;
 }
 
 const INDEXES = new WeakMap<DocumentAnalysis, Indexes>();
@@ -66,7 +69,9 @@ function indexesOf(analysis: DocumentAnalysis): Indexes {
   const actorsByKind = new Map<ActorKind, Actor[]>();
   for (const actor of analysis.actors) actorsByKind.set(actor.kind, [...(actorsByKind.get(actor.kind) ?? []), actor]);
   const normalisedNames = new Map(analysis.actors.map((actor) => [actor, normalise(actor.name)]));
-  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind, normalisedNames };
+  const datesByLesson = groupBy(analysis.dates, (date) => date.lessonKey);
+  const mentionsByLesson = new Map(analysis.actors.map((actor) => [actor, groupBy(actor.mentions, (mention) => mention.lessonKey)]));
+  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind, normalisedNames, datesByLesson, mentionsByLesson };
   INDEXES.set(analysis, indexes);
   return indexes;
 }
@@ -77,9 +82,11 @@ export function generateQuestions(analysis: DocumentAnalysis, seed: string, isWo
   const facts = analysis.dates.map((date) => datedFact(date, isWord)).filter((fact): fact is DatedFact => fact !== null);
   const actorFacts = findActorFacts(analysis, isWord);
   const drafts: Draft[] = [];
+  const factsByLesson = groupBy(facts, (fact) => fact.date.lessonKey);
+  const actorFactsByLesson = groupBy(actorFacts, (fact) => fact.lessonKey);
   for (const lesson of analysis.lessons) {
-    const lessonFacts = facts.filter((fact) => fact.date.lessonKey === lesson.key);
-    const lessonActorFacts = actorFacts.filter((fact) => fact.lessonKey === lesson.key);
+    const lessonFacts = factsByLesson.get(lesson.key) ?? [];
+    const lessonActorFacts = actorFactsByLesson.get(lesson.key) ?? [];
     const perLesson: Draft[] = [
       ...lessonFacts.map((fact) => dateChoice(fact, analysis, seed)),
       ...lessonActorFacts.map((fact) => actorChoice(fact, analysis, seed)),
@@ -384,8 +391,9 @@ function withArticleIfNeeded(name: string): string {
 function typedQuestions(analysis: DocumentAnalysis, lessonKey: string, seed: string): Draft[] {
   const drafts: Draft[] = [];
   const usedSentences = new Set<number>();
+  const { datesByLesson, mentionsByLesson } = indexesOf(analysis);
   for (const actor of shuffle(analysis.actors.filter((a) => a.kind !== "place"), seed + lessonKey)) {
-    const mention = actor.mentions.find((m) => m.lessonKey === lessonKey && !usedSentences.has(m.sentenceIndex));
+    const mention = mentionsByLesson.get(actor)!.get(lessonKey)?.find((m) => !usedSentences.has(m.sentenceIndex));
     if (!mention || /["«»“”]/.test(mention.sentence)) continue;
     const answer = mention.text.replace(/^the\s+/i, "");
     const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answer)}(?![\\p{L}\\p{N}])`, "gu");
@@ -404,8 +412,8 @@ function typedQuestions(analysis: DocumentAnalysis, lessonKey: string, seed: str
     } satisfies Omit<TypedQuestion, "id">);
     if (drafts.length === 2) break;
   }
-  const dated = analysis.dates.filter(
-    (date) => date.lessonKey === lessonKey && date.kind === "date" && !date.anchor && precisionOf(date.value) === "year" && date.text === date.value.replace(/^0+/, "") && !usedSentences.has(date.sentenceIndex),
+  const dated = (datesByLesson.get(lessonKey) ?? []).filter(
+    (date) => date.kind === "date" && !date.anchor && precisionOf(date.value) === "year" && date.text === date.value.replace(/^0+/, "") && !usedSentences.has(date.sentenceIndex),
   );
   for (const date of dated) {
     if (indexesOf(analysis).datesBySentence.get(date.sentenceIndex)?.length !== 1 || /["«»“”]/.test(date.sentence)) continue;

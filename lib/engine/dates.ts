@@ -65,6 +65,41 @@ const UNIT_AND_A_HALF = new RegExp(`\\b(?:(?<prep>for)\\s+)?(?:(?<approx>more\\s
 const SHORT_DECADE_PAIR = new RegExp(`(?:\\bthe\\s+|(?<=\\b(?:in|In|since|until|by|during|from)\\s))(?<d1>[1-9]0)(?:['’]?-?s)?\\s*[-–]\\s*(?<d2>[1-9]0)['’]?-?(?:s|ies)\\b(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
 const DAY_PAIR_AFTER_MONTH = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:[-–—]|\\s+and\\s+)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–./]\\s*\\d)(?:,?\\s+${YEAR}\\b)?`, "gi");
 const DAY_PAIR_BEFORE_MONTH = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+and\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, "gi");
+// Compiled once, not per sentence: building and looking up their sources for every sentence cost a fifth of findDates.
+/** "12 May 1905", "the 12th of May, in 1905" */
+const DAY_MONTH_YEAR = new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z]),?\\s+(?:(?:in|of)\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, "gi");
+/** "May 12, 1905" */
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b`, "gi");
+/** "12 May", "the 12th of May" */
+const DAY_MONTH = new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])`, "gi");
+/** "May 12" */
+const MONTH_DAY = new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?!\\d|,\\s*\\d)`, "gi");
+/** "May 1905", "May of the year 1905" */
+const MONTH_YEAR = new RegExp(`\\b${MONTH}(?![a-z]),?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}\\b`, "gi");
+/** "May of the next year" */
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:of\\s+)?(?<rel>(?:the\\s+)?(?:present|this|current|that|same|next|following|previous|last)\\s+year)\\b`, "gi");
+/** "in May", "by early May" */
+const MONTH_AFTER_PREPOSITION = new RegExp(`(?<=\\b(?:(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s|mid-))${MONTH}(?![a-z])`, "g");
+/** "the spring of 1905", "winter 1941-42" */
+const SEASON_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi");
+/** "the 60s of the XX century", "the sixties of the 19th century" */
+const DECADE_IN_CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
+/** "1905", "AD 800", "300 BC" */
+const BARE_YEAR = new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g");
+/** "forty years later" */
+const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
+/** "after five years" */
+const AFTER_DURATION = new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi");
+/** "for more than ten years" */
+const APPROXIMATE_DURATION = new RegExp(`\\b(?:for\\s+)?(?:more\\s+than|over|about|around|almost|nearly|at\\s+least)\\s+${NUMBER}\\s+(?:more\\s+)?${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi");
+/** "for two more years" */
+const FOR_MORE_DURATION = new RegExp(`\\bfor\\s+${NUMBER}\\s+more\\s+${UNIT}\\b`, "gi");
+/** "twenty years" */
+const PLAIN_DURATION = new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+(?:hundred|thousand))\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu");
+/** "for the next five years", "lasted three days" */
+const DURATION_AFTER_PREPOSITION = new RegExp(`\\b(?:(?<prep>for|during|over|within)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi");
+/** "a five-year plan", "a ten-day-long siege" */
+const ADJECTIVAL_DURATION = new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day|decade|century)(?:[\\s-]long\\b|(?=-?\\s*(?:old\\s+)?\\p{Ll}))`, "giu");
 /** Compiled once, not per sentence: the century pattern is the longest the engine has. */
 const CENTURY = centuryPattern();
 const SEASONS: Record<string, string> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
@@ -138,10 +173,10 @@ function collectCandidates(text: string): Candidate[] {
   const absolute = (match: RegExpExecArray, date: Anchor | null, value: string | null): Candidate | null =>
     value === null ? null : { ...span(match), resolve: () => ({ value, kind: "date", ...(date ? { sets: date } : {}) }) };
 
-  add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z]),?\\s+(?:(?:in|of)\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, "gi"), (g, m) =>
+  add(DAY_MONTH_YEAR, (g, m) =>
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
-  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:the\\s+)?${DAY},?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b`, "gi"), (g, m) =>
+  add(MONTH_DAY_YEAR, (g, m) =>
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
@@ -209,8 +244,8 @@ function collectCandidates(text: string): Candidate[] {
     if (!month || day < 1 || day > 31 || !monthLooksLikeDate(g.month!)) return null;
     return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   };
-  add(new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z])`, "gi"), dayWithoutYear);
-  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+${DAY}\\b(?!\\d|,\\s*\\d)`, "gi"), dayWithoutYear);
+  add(DAY_MONTH, dayWithoutYear);
+  add(MONTH_DAY, dayWithoutYear);
   // Numeric dates are day first ("22.06.1965"), unless only the month-first reading is a date ("06/22/1941").
   add(/\b(?<first>[0-3]?\d)[./](?<second>[0-3]?\d)[./](?<year>\d{4})\b|\b(?<isoYear>\d{4})-(?<isoMonth>[01]\d)-(?<isoDay>[0-3]\d)\b/g, (g, m) => {
     if (g.isoYear) return fullDate(m, Number(g.isoYear), Number(g.isoMonth), Number(g.isoDay));
@@ -223,25 +258,25 @@ function collectCandidates(text: string): Candidate[] {
     if (day < 1 || day > 31 || month < 1 || month > 12) return null;
     return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   });
-  add(new RegExp(`\\b${MONTH}(?![a-z]),?\\s+(?:of\\s+)?(?:the\\s+year\\s+)?${YEAR}\\b`, "gi"), (g, m) => {
+  add(MONTH_YEAR, (g, m) => {
     const year = yearNumber(g.year!, g.era);
     const month = monthNumber(g.month);
     return month && year !== null ? absolute(m, { year, month }, `${formatYear(year)}-${pad(month)}`) : null;
   });
-  add(new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:of\\s+)?(?<rel>(?:the\\s+)?(?:present|this|current|that|same|next|following|previous|last)\\s+year)\\b`, "gi"), (g, m) => {
+  add(MONTH_OF_RELATIVE_YEAR, (g, m) => {
     const month = monthNumber(g.month);
     if (!month) return null;
     const shift = relativeYearShift(g.rel!);
     return { ...span(m), resolve: ({ anchor }) => monthOfRelativeYear(anchor, month, shift) };
   });
-  add(new RegExp(`(?<=\\b(?:(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s|mid-))${MONTH}(?![a-z])`, "g"), (g, m) => {
+  add(MONTH_AFTER_PREPOSITION, (g, m) => {
     const month = monthNumber(g.month);
     if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
     // It sets the month for what follows ("in early November …, four months later").
     return { ...span(m), resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${pad(month)}`, kind: "date", anchor: formatYear(anchor.year), sets: { year: anchor.year, month } } : { value: `XXXX-${pad(month)}`, kind: "date" }) };
   });
   // "the winter of 1941–42" is one season (the winter that starts in 1941), not two years.
-  add(new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi"), (g, m) => {
+  add(SEASON_YEAR, (g, m) => {
     const year = yearNumber(g.year!, g.era);
     return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
   });
@@ -253,7 +288,7 @@ function collectCandidates(text: string): Candidate[] {
     return digits.length >= 3 ? absolute(m, null, digits.length === 4 ? digits.slice(0, 3) : digits.slice(0, 2)) : null;
   });
   // "the 30s of the XX century", "the thirties of the 19th century": a decade of the century named after it.
-  add(new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi"), (g, m) => {
+  add(DECADE_IN_CENTURY, (g, m) => {
     const century = centuryNumber(g.c!);
     const digit = g.short?.[0] ?? DECADE_WORDS[g.word!.toLowerCase()];
     return century && century <= 21 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
@@ -375,15 +410,15 @@ function collectCandidates(text: string): Candidate[] {
     ];
   });
   add(/(?<=\b(?:in|In|during|During|of|from|From|between|Between)\s+(?:the\s+)?)(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?=\s*years\b)/g, (g, m) => yearRange(m, g.y1!, g.y2!));
-  add(new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g"), (g, m) => bareYear(text, m, g));
-  add(new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi"), (g, m) => relativeShift(m, g));
-  add(new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi"), (g, m) =>
+  add(BARE_YEAR, (g, m) => bareYear(text, m, g));
+  add(RELATIVE_SHIFT, (g, m) => relativeShift(m, g));
+  add(AFTER_DURATION, (g, m) =>
     g.of ? duration({ ...m, index: m.index + 6, 0: m[0].slice(6, -3) } as RegExpExecArray, g) : relativeShift(m, { ...g, dir: "later" }),
   );
   add(/\b(?:for|during|over)\s+(?:(?:many|several|some)\s+)?(?<unit>years|decades|centuries|months|weeks|days)\b/gi, (g, m) => duration(m, { n: "X", unit: g.unit }));
   add(/\bfor\s+a\s+long\s+time\b/gi, (_, m) => duration(m, { n: "X", unit: "years" }));
-  add(new RegExp(`\\b(?:for\\s+)?(?:more\\s+than|over|about|around|almost|nearly|at\\s+least)\\s+${NUMBER}\\s+(?:more\\s+)?${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) => duration(m, g));
-  add(new RegExp(`\\bfor\\s+${NUMBER}\\s+more\\s+${UNIT}\\b`, "gi"), (g, m) => duration(m, g));
+  add(APPROXIMATE_DURATION, (g, m) => duration(m, g));
+  add(FOR_MORE_DURATION, (g, m) => duration(m, g));
   // Anaphoric "at that time", "in those years": the previous date of the text, at most to the year.
   add(/(?<=\b(?:at|during|in|by|since|until|from|of)\s)(?:that|those)\s+(?:time|times|years|days|period)\b/gi, (_, m) => ({
     ...span(m),
@@ -398,7 +433,7 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // A bare counted duration ("three centuries of neighbourhood", "20 years"); "a year" and "several years" need "for".
-  add(new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+(?:hundred|thousand))\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu"), (g, m) =>
+  add(PLAIN_DURATION, (g, m) =>
     /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
   );
   // "a century of rivalry", "a decade of reforms": one counted unit before "of".
@@ -451,10 +486,10 @@ function collectCandidates(text: string): Candidate[] {
       return { value, kind: "date", anchor: formatAnchor(anchor) };
     },
   }));
-  add(new RegExp(`\\b(?:(?<prep>for|during|over|within)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi"), (g, m) =>
+  add(DURATION_AFTER_PREPOSITION, (g, m) =>
     duration(m, g),
   );
-  add(new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day|decade|century)(?:[\\s-]long\\b|(?=-?\\s*(?:old\\s+)?\\p{Ll}))`, "giu"), (g, m) =>
+  add(ADJECTIVAL_DURATION, (g, m) =>
     /[\\s-]long$/i.test(m[0]) || /-/.test(m[0]) ? duration(m, g) : null,
   );
   return candidates;

@@ -227,16 +227,16 @@ export async function loadAttemptForPlayer(userId: string, attemptId: string, no
 export type PlayerAttempt = NonNullable<Awaited<ReturnType<typeof loadAttemptForPlayer>>>
 export type PlayerQuestion = PlayerAttempt['questions'][number]
 
-// The current version of a question, for grading (an edit adds a version; answers point at the one graded).
-const QUESTION_TO_GRADE = `
-  SELECT CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."content", v."answerKey", v."source", v."explanation"
-  FROM "Question" q JOIN "QuestionVersion" v ON v."questionId" = q."id"
-  WHERE q."id" = ? ORDER BY v."version" DESC LIMIT 1`
-
-const ATTEMPT_TO_SAVE_IN = `
+// The attempt and the current version of the question, for grading (an edit adds a version; answers point at the
+// version graded), in one statement: on PostgreSQL each statement is a round trip.
+const ATTEMPT_AND_QUESTION_TO_SAVE = `
   SELECT CAST(a."status" AS TEXT) AS "status", a."questionIds", a."deadlineAt", a."lastActiveAt", CAST(s."feedback" AS TEXT) AS "feedback",
-    (SELECT COUNT(*) FROM "Answer" x WHERE x."attemptId" = a."id" AND x."questionId" = ?) AS "answered"
-  FROM "Attempt" a LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+    (SELECT COUNT(*) FROM "Answer" x WHERE x."attemptId" = a."id" AND x."questionId" = ?) AS "answered",
+    CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."content", v."answerKey", v."source", v."explanation"
+  FROM "Attempt" a
+  LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
+  LEFT JOIN "Question" q ON q."id" = ?
+  LEFT JOIN "QuestionVersion" v ON v."questionId" = q."id" AND v."version" = (SELECT MAX(w."version") FROM "QuestionVersion" w WHERE w."questionId" = q."id")
   WHERE a."id" = ? AND a."userId" = ?`
 
 // Checks that the attempt is still open and, for an assignment, that the student is still in its class (a student
@@ -259,21 +259,17 @@ const UPSERT_ANSWER = `
  * the database's work (ADR 0010). Every refusal is decided before the first write, so a refused save writes nothing.
  */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
-  // Read and graded before the transaction: on SQLite a transaction holds the one connection (and the write lock)
-  // across every await, so each query moved out of it shortens the queue of saves behind it.
-  const [question] = await (await sqlOutsideTransaction(db)).rows(QUESTION_TO_GRADE, questionId)
-  const type = question?.type as QuestionType
-  const content = question ? readJson<PresentedContent>(question.content) : null
-  const response = content ? parseResponse(type, content, rawResponse) : null
   const outcome = await sqlTransaction(db, async (sql) => {
-    const [attempt] = await sql.rows(ATTEMPT_TO_SAVE_IN, questionId, attemptId, userId)
+    const [attempt] = await sql.rows(ATTEMPT_AND_QUESTION_TO_SAVE, questionId, questionId, attemptId, userId)
     if (!attempt || !readJson<string[]>(attempt.questionIds).includes(questionId)) throw new AttemptError('not-found')
     if (attempt.status !== 'IN_PROGRESS') throw new AttemptError('closed')
     if (pastDeadline(readDate(attempt.deadlineAt), now)) return 'expired' as const
     // Once its feedback was shown, an answer is final: the key is on the student's screen.
     const eachQuestion = attempt.feedback === 'EACH_QUESTION'
     if (eachQuestion && Number(attempt.answered) > 0) throw new AttemptError('locked')
-    if (!question) throw new AttemptError('not-found')
+    if (!attempt.versionId) throw new AttemptError('not-found')
+    const type = attempt.type as QuestionType
+    const response = parseResponse(type, readJson<PresentedContent>(attempt.content), rawResponse)
     if (!response) throw new AttemptError('invalid-response')
 
     if ((await sql.run(TOUCH_OPEN_ATTEMPT, now, attemptId, userId, userId)) === 0) {
@@ -281,11 +277,11 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
       const [current] = await sql.rows(`SELECT CAST("status" AS TEXT) AS "status" FROM "Attempt" WHERE "id" = ?`, attemptId)
       throw new AttemptError(current?.status === 'IN_PROGRESS' ? 'not-found' : 'closed')
     }
-    const graded = gradedVersion(question)
+    const graded = gradedVersion(attempt)
     const credit = gradeResponse(type, graded.answerKey, response)
     await sql.run(UPSERT_ANSWER, randomUUID(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now)
     await recordStudyTime(sql, userId, (now.getTime() - readDate(attempt.lastActiveAt)!.getTime()) / 1000, now)
-    return { savedAt: now, feedback: eachQuestion ? answeredFeedback({ lessonId: question.lessonId as string | null, version: graded }, credit) : null }
+    return { savedAt: now, feedback: eachQuestion ? answeredFeedback({ lessonId: attempt.lessonId as string | null, version: graded }, credit) : null }
   })
   if (outcome !== 'expired') return outcome
   // Past the time limit: the attempt is submitted with the answers it has, and this late one is refused.

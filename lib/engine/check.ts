@@ -51,7 +51,7 @@ function commonFlaws(question: Question, analysis: DocumentAnalysis): string[] {
   if (!(question.difficulty >= 0 && question.difficulty <= 1)) flaws.push("difficulty out of 0..1");
   const sentences = sentenceSetOf(analysis);
   if (!question.source || question.source.split(SOURCE_SEPARATOR).some((part) => !sentences.has(part))) flaws.push("source is not a sentence of the text");
-  const misspelt = new Set(analysis.spelling.proposals.map((proposal) => proposal.from));
+  const misspelt = misspeltWordsOf(analysis);
   const uncorrected = prompt.split(/[^\p{L}'’-]+/u).find((word) => misspelt.has(word));
   if (uncorrected) flaws.push(`prompt contains a possible misspelling: ${uncorrected}`);
   if (/\b(?:not|never|except)\b/i.test(prompt) && question.type !== "typed" && question.type !== "true-false") flaws.push("negatively worded stem");
@@ -59,11 +59,18 @@ function commonFlaws(question: Question, analysis: DocumentAnalysis): string[] {
 }
 
 const SENTENCE_SETS = new WeakMap<DocumentAnalysis, Set<string>>();
+const MISSPELT_WORDS = new WeakMap<DocumentAnalysis, Set<string>>();
 const ACTOR_KINDS = new WeakMap<DocumentAnalysis, Map<string, string>>();
 
 function sentenceSetOf(analysis: DocumentAnalysis): Set<string> {
   let set = SENTENCE_SETS.get(analysis);
   if (!set) SENTENCE_SETS.set(analysis, (set = new Set(analysis.sentences.map((sentence) => sentence.text))));
+  return set;
+}
+
+function misspeltWordsOf(analysis: DocumentAnalysis): Set<string> {
+  let set = MISSPELT_WORDS.get(analysis);
+  if (!set) MISSPELT_WORDS.set(analysis, (set = new Set(analysis.spelling.proposals.map((proposal) => proposal.from))));
   return set;
 }
 

@@ -163,9 +163,13 @@ type Groups = Record<string, string | undefined>;
 
 function collectCandidates(text: string): Candidate[] {
   const candidates: Candidate[] = [];
+  // exec on the (global) pattern itself: text.matchAll copies the pattern on every call, and with some 50 patterns
+  // per sentence those copies cost a third of findDates. No pattern matches an empty string; the guard only rules out an endless loop.
   const add = (pattern: RegExp, build: (groups: Groups, match: RegExpExecArray) => Candidate | Candidate[] | null) => {
-    for (const match of text.matchAll(pattern)) {
-      const built = build((match.groups ?? {}) as Groups, match as RegExpExecArray);
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (match[0] === "") pattern.lastIndex++;
+      const built = build((match.groups ?? {}) as Groups, match);
       if (built) candidates.push(...(Array.isArray(built) ? built : [built]));
     }
   };

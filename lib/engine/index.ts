@@ -9,7 +9,7 @@ import { splitSentences } from "./sentences";
 import { correctSpelling, type SpellingResult } from "./spelling";
 import { loadSpellingResources } from "./spelling-data";
 import type { Actor, ActorMention, AnalyzeOptions, Correction, CorrectionsFile, DateMention, DocumentAnalysis, Lesson, Sentence } from "./types";
-import { normalise } from "./util";
+import { groupBy, normalise } from "./util";
 
 export { EngineInputError } from "./errors";
 export { parseCorrectionsFile } from "./corrections";
@@ -129,14 +129,17 @@ function toActors(found: FoundActor[], textOf: (sentence: number) => string, les
 }
 
 function toLessons(plans: LessonPlan[], paragraphs: string[], originalParagraphs: string[], dates: DateMention[], actors: Actor[]): Lesson[] {
+  // Looked up per lesson: filtering every date and mention for every lesson was quadratic in the text's length.
+  const datesByLesson = groupBy(dates, (date) => date.lessonKey);
+  const lessonsOfActor = new Map(actors.map((actor) => [actor, new Set(actor.mentions.map((mention) => mention.lessonKey))]));
   return plans.map((plan) => ({
     key: plan.key,
     title: plan.title,
     text: plan.paragraphs.map((index) => paragraphs[index]).join("\n\n"),
     originalText: plan.paragraphs.map((index) => originalParagraphs[index]).join("\n\n"),
     period: plan.period,
-    dateKeys: dates.filter((date) => date.lessonKey === plan.key).map((date) => date.key),
-    actorKeys: actors.filter((actor) => actor.mentions.some((mention) => mention.lessonKey === plan.key)).map((actor) => actor.key),
+    dateKeys: (datesByLesson.get(plan.key) ?? []).map((date) => date.key),
+    actorKeys: actors.filter((actor) => lessonsOfActor.get(actor)!.has(plan.key)).map((actor) => actor.key),
   }));
 }
 

@@ -87,11 +87,14 @@ export function generateQuestions(analysis: DocumentAnalysis, seed: string, isWo
   for (const lesson of analysis.lessons) {
     const lessonFacts = factsByLesson.get(lesson.key) ?? [];
     const lessonActorFacts = actorFactsByLesson.get(lesson.key) ?? [];
+    // A fact's choice question and its true/false question draw on the same distractors: computed once for both.
+    const dateDistractorsOf = lessonFacts.map((fact) => dateDistractors(fact.date, analysis, seed));
+    const actorDistractorsOf = lessonActorFacts.map((fact) => actorDistractors(fact.actor, fact.sentence, analysis, seed));
     const perLesson: Draft[] = [
-      ...lessonFacts.map((fact) => dateChoice(fact, analysis, seed)),
-      ...lessonActorFacts.map((fact) => actorChoice(fact, analysis, seed)),
-      ...lessonFacts.map((fact) => trueFalseFromDate(fact, analysis, seed)),
-      ...lessonActorFacts.map((fact) => trueFalseFromActor(fact, analysis, seed)),
+      ...lessonFacts.map((fact, i) => dateChoice(fact, dateDistractorsOf[i], analysis)),
+      ...lessonActorFacts.map((fact, i) => actorChoice(fact, actorDistractorsOf[i], seed)),
+      ...lessonFacts.map((fact, i) => trueFalseFromDate(fact, dateDistractorsOf[i], seed)),
+      ...lessonActorFacts.map((fact, i) => trueFalseFromActor(fact, actorDistractorsOf[i], seed)),
       ...typedQuestions(analysis, lesson.key, seed),
       ordering(lessonFacts, lesson.key, seed),
       matchingDates(lessonFacts, lesson.key, seed),
@@ -168,9 +171,8 @@ function lowerFirstIfCommon(subject: string): string {
   return /^(?:The|A|An)\b/.test(subject) ? subject.charAt(0).toLowerCase() + subject.slice(1) : subject;
 }
 
-function dateChoice(fact: DatedFact, analysis: DocumentAnalysis, seed: string): Draft | null {
+function dateChoice(fact: DatedFact, distractors: string[], analysis: DocumentAnalysis): Draft | null {
   const answer = formatValue(fact.date.value);
-  const distractors = dateDistractors(fact.date, analysis, seed);
   if (distractors.length < 3) return null;
   const { keyOfDisplay } = indexesOf(analysis);
   const keyOf = (display: string) => keyOfDisplay.get(display) ?? parseDisplay(display);
@@ -305,8 +307,7 @@ function isSentenceOpening(before: string, analysis: DocumentAnalysis, sentenceI
   return stripped === "" && before !== "";
 }
 
-function actorChoice(fact: ActorFact, analysis: DocumentAnalysis, seed: string): Draft | null {
-  const distractors = actorDistractors(fact.actor, fact.sentence, analysis, seed);
+function actorChoice(fact: ActorFact, distractors: string[], seed: string): Draft | null {
   if (distractors.length < 2) return null;
   const answer = fact.surface.replace(/^the\s+/i, "");
   const choices = shuffle([answer, ...distractors.slice(0, 3)], seed + fact.sentence + answer);
@@ -343,9 +344,9 @@ function actorDistractors(actor: Actor, sentence: string, analysis: DocumentAnal
   return [...unique.values()].slice(0, 3);
 }
 
-function trueFalseFromDate(fact: DatedFact, analysis: DocumentAnalysis, seed: string): Draft | null {
+function trueFalseFromDate(fact: DatedFact, distractors: string[], seed: string): Draft | null {
   const truth = seededRandom(seed + fact.date.key + "tf")() < 0.5;
-  const wrong = dateDistractors(fact.date, analysis, seed)[0];
+  const wrong = distractors[0];
   if (!wrong) return null;
   const shown = truth ? formatValue(fact.date.value) : wrong;
   const preposition = precisionOf(fact.date.value) === "day" ? "on" : "in";
@@ -363,9 +364,9 @@ function trueFalseFromDate(fact: DatedFact, analysis: DocumentAnalysis, seed: st
   } satisfies Omit<TrueFalseQuestion, "id">;
 }
 
-function trueFalseFromActor(fact: ActorFact, analysis: DocumentAnalysis, seed: string): Draft | null {
+function trueFalseFromActor(fact: ActorFact, distractors: string[], seed: string): Draft | null {
   const truth = seededRandom(seed + fact.sentence + fact.actor.key + "tf")() < 0.5;
-  const wrong = actorDistractors(fact.actor, fact.sentence, analysis, seed)[0];
+  const wrong = distractors[0];
   if (!wrong) return null;
   const subject = truth ? fact.surface.replace(/^the\s+/i, "") : wrong;
   const statement = `${withArticleIfNeeded(subject)} ${fact.predicate}.`;

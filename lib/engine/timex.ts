@@ -48,7 +48,6 @@ export function formatValue(value: string): string {
   const bc = value.startsWith("BC");
   const body = bc ? value.slice(2) : value;
   const era = bc ? " BC" : "";
-  const year = (digits: string) => String(Number(digits));
   switch (precisionOf(value)) {
     case "day": {
       const [y, m, d] = body.split("-");
@@ -69,6 +68,11 @@ export function formatValue(value: string): string {
     default:
       return /^XXXX-(\d{2})$/.test(value) ? MONTHS[Number(value.slice(5)) - 1] : value;
   }
+}
+
+/** "0988" → "988" */
+function year(digits: string): string {
+  return String(Number(digits));
 }
 
 export function ordinal(n: number): string {

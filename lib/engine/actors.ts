@@ -145,12 +145,13 @@ export function buildLexicon(corrections: CorrectionsFile): Lexicon {
  * typed by their head word, a title, a nationality adjective or the context.
  */
 export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCommonWord: (word: string) => boolean, title?: Sentence): FoundMention[] {
-  const capitalisedInside = wordsCapitalisedInsideSentences(sentences);
+  // Tokenized once for both passes over the sentences.
+  const tokensOf = sentences.map((sentence) => tokenize(sentence.text));
+  const capitalisedInside = wordsCapitalisedInsideSentences(sentences, tokensOf);
   const dictionaryWord = (word: string) => isCommonWord(word.toLowerCase()) && !lexicon.entries.has(word);
   const commonAtStart = (word: string) =>
     FUNCTION_WORDS.has(word) || (isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word));
-  const inSentence = (sentence: Sentence, lastPerson: FoundMention | null) => {
-    const tokens = tokenize(sentence.text);
+  const inSentence = (sentence: Sentence, tokens: Token[], lastPerson: FoundMention | null) => {
     const used = new Set<number>();
     const found = lexiconMatches(sentence, tokens, lexicon, used);
     const chunks = capitalisedChunks(sentence.text, tokens, used);
@@ -162,13 +163,13 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
   };
   const mentions: FoundMention[] = [];
   let lastPerson: FoundMention | null = null;
-  for (const sentence of sentences) {
+  for (const [i, sentence] of sentences.entries()) {
     if (!/[A-Za-z]/.test(sentence.text)) continue;
-    const result = inSentence(sentence, lastPerson);
+    const result = inSentence(sentence, tokensOf[i], lastPerson);
     lastPerson = result.lastPerson;
     mentions.push(...result.found);
   }
-  if (title && /[A-Za-z]/.test(title.text)) mentions.push(...titleMentions(title.text, inSentence({ ...title, index: TITLE_SENTENCE }, null).found, mentions));
+  if (title && /[A-Za-z]/.test(title.text)) mentions.push(...titleMentions(title.text, inSentence({ ...title, index: TITLE_SENTENCE }, tokenize(title.text), null).found, mentions));
   return mentions;
 }
 
@@ -303,10 +304,10 @@ function isCapitalised(word: string): boolean {
 }
 
 /** Words written with a capital inside a sentence somewhere in the document: probably names. */
-function wordsCapitalisedInsideSentences(sentences: Sentence[]): Set<string> {
+function wordsCapitalisedInsideSentences(sentences: Sentence[], tokensOf: Token[][]): Set<string> {
   const words = new Set<string>();
-  for (const sentence of sentences) {
-    const tokens = tokenize(sentence.text);
+  for (const [index, sentence] of sentences.entries()) {
+    const tokens = tokensOf[index];
     for (let i = 1; i < tokens.length; i++) {
       if (isCapitalised(tokens[i].text) && !/[.!?:"«“]\s*$/.test(sentence.text.slice(tokens[i - 1].end, tokens[i].start))) words.add(tokens[i].text);
     }

@@ -185,6 +185,10 @@ function collectCandidates(text: string): Candidate[] {
   );
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
   const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
+  // Most sentences name no unit of time and no season: the patterns that need one are skipped on them
+  // (the units test has the u flag because some of those patterns do: they read the Kelvin sign as "k").
+  const units = /year|decade|centur|month|week|day/iu.test(text);
+  const seasons = /spring|summer|autumn|fall|winter/i.test(text);
   // "the eighteenth of June 1815", "the first of September": a day written as an ordinal word.
   // The rules added for rarer forms run only when a cheap test finds their key words: they run on every sentence.
   if (/(?:st|nd|rd|th)\s+of\s/i.test(text)) add(DAY_WORD_DATE, (g, m) => {
@@ -280,7 +284,7 @@ function collectCandidates(text: string): Candidate[] {
     return { ...span(m), resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${pad(month)}`, kind: "date", anchor: formatYear(anchor.year), sets: { year: anchor.year, month } } : { value: `XXXX-${pad(month)}`, kind: "date" }) };
   });
   // "the winter of 1941–42" is one season (the winter that starts in 1941), not two years.
-  add(SEASON_YEAR, (g, m) => {
+  if (seasons) add(SEASON_YEAR, (g, m) => {
     const year = yearNumber(g.year!, g.era);
     return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
   });
@@ -323,7 +327,7 @@ function collectCandidates(text: string): Candidate[] {
       },
     };
   });
-  add(/\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+of\s+['’](?<yy>\d{2})(?![\d'’]|s\b)/gi, (g, m) => ({
+  if (seasons) add(/\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+of\s+['’](?<yy>\d{2})(?![\d'’]|s\b)/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => {
       const year = shortYear(Number(g.yy), anchor);
@@ -331,7 +335,7 @@ function collectCandidates(text: string): Candidate[] {
     },
   }));
   // "the summer and autumn of 1941": the first season of a pair shares the year written after the second.
-  add(/\b(?<head>(?:the\s+)?(?<first>spring|summer|autumn|fall|winter))\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?<year>\d{4})\b/gi, (g, m) => {
+  if (seasons) add(/\b(?<head>(?:the\s+)?(?<first>spring|summer|autumn|fall|winter))\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?<year>\d{4})\b/gi, (g, m) => {
     const year = Number(g.year);
     return { start: m.index, end: m.index + g.head!.length, resolve: () => ({ value: `${formatYear(year)}-${SEASONS[g.first!.toLowerCase()]}`, kind: "date" }) };
   });
@@ -356,22 +360,22 @@ function collectCandidates(text: string): Candidate[] {
     return { start, end: m.index + m[0].length, resolve: () => ({ value: `${g.century}${g.short![0]}`, kind: "date" }) };
   });
   // A season whose year is known from the context: "In 1905 … In the spring the army moved."
-  add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
+  if (seasons) add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
   }));
   // "that autumn", "the following spring", "the previous winter": a season of the anchor's year, or of the next/previous one.
-  add(/\b(?:that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi, (g, m) => ({
+  if (seasons) add(/\b(?:that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
   }));
   // "the autumn of the same year", "the spring of the next year": a season of a relative year.
-  add(/\b(?:the\s+)?(?<season>spring|summer|autumn|winter)\s+of\s+(?:that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+year\b/gi, (g, m) => ({
+  if (seasons) add(/\b(?:the\s+)?(?<season>spring|summer|autumn|winter)\s+of\s+(?:that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+year\b/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
   }));
   // "by the end of the decade", "at the turn of the century", "the end of the year": the period of the text's previous date.
-  add(/\b(?:the\s+)?(?:beginning|start|end|middle|turn|close|first\s+half|second\s+half)\s+of\s+(?:the|that)\s+(?<unit>year|decade|century)\b(?!\s*\d)/gi, (g, m) => ({
+  if (units) add(/\b(?:the\s+)?(?:beginning|start|end|middle|turn|close|first\s+half|second\s+half)\s+of\s+(?:the|that)\s+(?<unit>year|decade|century)\b(?!\s*\d)/gi, (g, m) => ({
     ...span(m),
     resolve: ({ previous }) => {
       const value = previous ? periodOf(previous, g.unit!.toLowerCase() as "year" | "decade" | "century") : null;
@@ -379,7 +383,7 @@ function collectCandidates(text: string): Candidate[] {
     },
   }));
   // "that same decade", "the same century": the decade or century of the text's previous date.
-  add(/\b(?:that(?:\s+same)?|the\s+same)\s+(?<unit>decade|century)\b(?!\s*\d)/gi, (g, m) => ({
+  if (units) add(/\b(?:that(?:\s+same)?|the\s+same)\s+(?<unit>decade|century)\b(?!\s*\d)/gi, (g, m) => ({
     ...span(m),
     resolve: ({ previous }) => {
       const value = previous ? periodOf(previous, g.unit!.toLowerCase() as "decade" | "century") : null;
@@ -413,16 +417,16 @@ function collectCandidates(text: string): Candidate[] {
       { start: secondStart, end: m.index + m[0].length, resolve: () => ({ value: formatYear(-to), kind: "date", sets: { year: -to } }) },
     ];
   });
-  add(/(?<=\b(?:in|In|during|During|of|from|From|between|Between)\s+(?:the\s+)?)(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?=\s*years\b)/g, (g, m) => yearRange(m, g.y1!, g.y2!));
+  if (units) add(/(?<=\b(?:in|In|during|During|of|from|From|between|Between)\s+(?:the\s+)?)(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?=\s*years\b)/g, (g, m) => yearRange(m, g.y1!, g.y2!));
   add(BARE_YEAR, (g, m) => bareYear(text, m, g));
-  add(RELATIVE_SHIFT, (g, m) => relativeShift(m, g));
-  add(AFTER_DURATION, (g, m) =>
+  if (units) add(RELATIVE_SHIFT, (g, m) => relativeShift(m, g));
+  if (units) add(AFTER_DURATION, (g, m) =>
     g.of ? duration({ ...m, index: m.index + 6, 0: m[0].slice(6, -3) } as RegExpExecArray, g) : relativeShift(m, { ...g, dir: "later" }),
   );
-  add(/\b(?:for|during|over)\s+(?:(?:many|several|some)\s+)?(?<unit>years|decades|centuries|months|weeks|days)\b/gi, (g, m) => duration(m, { n: "X", unit: g.unit }));
+  if (units) add(/\b(?:for|during|over)\s+(?:(?:many|several|some)\s+)?(?<unit>years|decades|centuries|months|weeks|days)\b/gi, (g, m) => duration(m, { n: "X", unit: g.unit }));
   add(/\bfor\s+a\s+long\s+time\b/gi, (_, m) => duration(m, { n: "X", unit: "years" }));
-  add(APPROXIMATE_DURATION, (g, m) => duration(m, g));
-  add(FOR_MORE_DURATION, (g, m) => duration(m, g));
+  if (units) add(APPROXIMATE_DURATION, (g, m) => duration(m, g));
+  if (units) add(FOR_MORE_DURATION, (g, m) => duration(m, g));
   // Anaphoric "at that time", "in those years": the previous date of the text, at most to the year.
   add(/(?<=\b(?:at|during|in|by|since|until|from|of)\s)(?:that|those)\s+(?:time|times|years|days|period)\b/gi, (_, m) => ({
     ...span(m),
@@ -437,13 +441,13 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // A bare counted duration ("three centuries of neighbourhood", "20 years"); "a year" and "several years" need "for".
-  add(PLAIN_DURATION, (g, m) =>
+  if (units) add(PLAIN_DURATION, (g, m) =>
     /^\d{3,4}$/.test(g.n!) && Number(g.n) > 300 ? null : duration(m, g),
   );
   // "a century of rivalry", "a decade of reforms": one counted unit before "of".
-  add(/(?<![\p{L}\p{N}-])(?<n>a|one)\s+(?<unit>century|decade)(?=\s+of\s)/giu, (g, m) => duration(m, g));
+  if (units) add(/(?<![\p{L}\p{N}-])(?<n>a|one)\s+(?<unit>century|decade)(?=\s+of\s)/giu, (g, m) => duration(m, g));
   // "half a century of wars", "a quarter of a century": a fraction of a unit is a counted duration too.
-  add(/(?<![\p{L}\p{N}-])(?<n>half\s+an?|a\s+quarter\s+of\s+an?)\s+(?<unit>century|decade|year)\b(?!\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\s+age)\b)/giu, (g, m) => duration(m, g));
+  if (units) add(/(?<![\p{L}\p{N}-])(?<n>half\s+an?|a\s+quarter\s+of\s+an?)\s+(?<unit>century|decade|year)\b(?!\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\s+age)\b)/giu, (g, m) => duration(m, g));
   // "This spring", "this year": like "now", the present unless a past-tense sentence tells of the narrative's year.
   add(/\bthis\s+(?:(?<season>spring|summer|autumn|winter)|year)\b(?!\s+(?:of\b|\d))/gi, (g, m) => {
     const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
@@ -470,16 +474,16 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
-  add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
+  if (units) add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );
   // "the year after", "India the day after.": relative to the previous date when no event follows ("the year after the war" is anchored to the war).
-  add(/\bthe\s+(?<unit>year|month|week|day)\s+(?<dir>after|before)(?=\s*(?:[,.;:!?)]|$|that\b))/gi, (g, m) => ({
+  if (units) add(/\bthe\s+(?<unit>year|month|week|day)\s+(?<dir>after|before)(?=\s*(?:[,.;:!?)]|$|that\b))/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => (anchor ? shiftDate(anchor, /after/i.test(g.dir!) ? 1 : -1, g.unit!) : null),
   }));
   // "the next century", "the following decade": the anchor's decade or century, shifted.
-  add(/\bthe\s+(?<which>following|next|previous|preceding)\s+(?<unit>decade|century)\b/gi, (g, m) => ({
+  if (units) add(/\bthe\s+(?<which>following|next|previous|preceding)\s+(?<unit>decade|century)\b/gi, (g, m) => ({
     start: m.index,
     end: m.index + m[0].length,
     resolve: ({ anchor }) => {
@@ -490,10 +494,10 @@ function collectCandidates(text: string): Candidate[] {
       return { value, kind: "date", anchor: formatAnchor(anchor) };
     },
   }));
-  add(DURATION_AFTER_PREPOSITION, (g, m) =>
+  if (units) add(DURATION_AFTER_PREPOSITION, (g, m) =>
     duration(m, g),
   );
-  add(ADJECTIVAL_DURATION, (g, m) =>
+  if (units) add(ADJECTIVAL_DURATION, (g, m) =>
     /[\\s-]long$/i.test(m[0]) || /-/.test(m[0]) ? duration(m, g) : null,
   );
   return candidates;

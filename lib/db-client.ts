@@ -15,7 +15,10 @@ const omit = { user: { passwordHash: true } } as const
 const transactionOptions = { maxWait: 15_000, timeout: 15_000 }
 
 // The client's own driver adapter (the same SQLite connection or PostgreSQL pool), for the hot paths' SQL (lib/data/sql).
-const driverAdapters = new WeakMap<object, () => Promise<SqlDriverAdapter>>()
+// Kept on the client under a registered symbol: the server bundles may hold several copies of this module, and the
+// one client (lib/db) may have been made by another copy.
+const DRIVER_ADAPTER = Symbol.for('letopis.driverAdapter')
+type WithDriverAdapter = { [DRIVER_ADAPTER]?: () => Promise<SqlDriverAdapter> }
 
 /** Hands the client an adapter factory that connects once and remembers the connection for `driverAdapterOf`. */
 function sharedAdapter<Factory extends SqlDriverAdapterFactory>(factory: Factory) {
@@ -34,7 +37,7 @@ function sharedAdapter<Factory extends SqlDriverAdapterFactory>(factory: Factory
 }
 
 export function driverAdapterOf(client: Db): Promise<SqlDriverAdapter> {
-  const connect = driverAdapters.get(client)
+  const connect = (client as WithDriverAdapter)[DRIVER_ADAPTER]
   if (!connect) throw new Error('not a client made by createDb')
   return connect()
 }
@@ -53,7 +56,7 @@ function createPostgresClient(url: string) {
     { schema },
   ))
   const client = new PgClient({ adapter: shared, omit, transactionOptions })
-  driverAdapters.set(client, connect)
+  Object.defineProperty(client, DRIVER_ADAPTER, { value: connect })
   return client
 }
 
@@ -61,7 +64,7 @@ function createSqliteClient(url: string) {
   // WAL lets readers proceed while an answer is being written; busy_timeout queues writers instead of failing.
   const { shared, connect } = sharedAdapter(new PrismaBetterSqlite3({ url: url.replace(/^file:/, ''), timeout: 5000 }))
   const client = new SqliteClient({ adapter: shared, omit, transactionOptions })
-  driverAdapters.set(client, connect)
+  Object.defineProperty(client, DRIVER_ADAPTER, { value: connect })
   return client
 }
 

@@ -1,6 +1,7 @@
 import 'server-only'
 import { randomUUID } from 'node:crypto'
 import { db } from '../db'
+import { isPostgresUrl, readDatabaseUrl } from '../env'
 import type { SessionUser } from '../auth/session'
 import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
@@ -295,11 +296,14 @@ function gradedVersion(row: Row) {
 
 type Submission = { userId: string; attemptId: string; now: Date; resolve: (attemptId: string) => void; reject: (error: unknown) => void }
 
-// Group commit: submits that arrive while a batch is being written wait and are written together in the next one,
+// Group commit: submits that arrive while batches are being written wait and are written together in the next one,
 // so a class submitting at once shares its reads, transactions and disk flushes (`npm run loadtest`, ADR 0010).
+// SQLite writes one transaction at a time; PostgreSQL gains from a few batches on separate pooled connections.
 const waitingSubmissions: Submission[] = []
-let writingSubmissions = false
+let batchesBeingWritten = 0
 const MAX_SUBMISSIONS_PER_BATCH = 100
+
+const MAX_CONCURRENT_BATCHES = isPostgresUrl(readDatabaseUrl()) ? 4 : 1
 
 /**
  * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
@@ -309,12 +313,12 @@ const MAX_SUBMISSIONS_PER_BATCH = 100
 export function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
   return new Promise((resolve, reject) => {
     waitingSubmissions.push({ userId, attemptId, now, resolve, reject })
-    if (!writingSubmissions) void writeWaitingSubmissions()
+    if (batchesBeingWritten < MAX_CONCURRENT_BATCHES) void writeWaitingSubmissions()
   })
 }
 
 async function writeWaitingSubmissions() {
-  writingSubmissions = true
+  batchesBeingWritten++
   try {
     while (waitingSubmissions.length > 0) {
       const batch = waitingSubmissions.splice(0, MAX_SUBMISSIONS_PER_BATCH)
@@ -326,7 +330,7 @@ async function writeWaitingSubmissions() {
       }
     }
   } finally {
-    writingSubmissions = false
+    batchesBeingWritten--
   }
 }
 

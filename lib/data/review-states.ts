@@ -26,8 +26,9 @@ export class ReviewMemories {
     this.stored.set(`${userId} ${questionId}`, memory)
   }
 
+  /** In key order: two transactions writing memories of the same student then lock their rows in the same order. */
   changed(): StoredMemory[] {
-    return [...this.changes.values()]
+    return [...this.changes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, stored]) => stored)
   }
 }
 

@@ -361,7 +361,8 @@ async function submitTogether(batch: Submission[]) {
 
   const claims = [...toClaim.values()]
   const readCredits = await creditsOf(reader, [...toClaim.keys()])
-  const questionsOf = (submission: Submission) => readJson<string[]>(attempts.get(submission.attemptId)!.questionIds)
+  const questionIdsOf = new Map(claims.map((c) => [c, readJson<string[]>(attempts.get(c.attemptId)!.questionIds)]))
+  const questionsOf = (submission: Submission) => questionIdsOf.get(submission)!
   const memories = await loadReviewMemories(reader, [...new Set(claims.map((c) => c.userId))], [...new Set(claims.flatMap(questionsOf))])
   // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
   const hiddenUntil = new Map<Submission, Date | null>()
@@ -381,13 +382,12 @@ async function submitTogether(batch: Submission[]) {
       const questionIds = questionsOf(submission)
       const scoreOf = (credits: Map<string, number>) => questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
       let credits = readCredits.get(attemptId) ?? new Map<string, number>()
-      const submitted = `"status" = 'SUBMITTED', "submittedAt" = ?, "maxScore" = ?`
       const unchanged = await sql.run(
-        `UPDATE "Attempt" SET ${submitted}, "score" = ? WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND "answerWrites" = ?`,
+        `UPDATE "Attempt" SET ${SUBMITTED}, "score" = ? WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND "answerWrites" = ?`,
         now, questionIds.length, scoreOf(credits), attemptId, userId, readNumber(attempts.get(attemptId)!.answerWrites),
       )
       if (unchanged === 0) {
-        const claimed = await sql.run(`UPDATE "Attempt" SET ${submitted} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
+        const claimed = await sql.run(`UPDATE "Attempt" SET ${SUBMITTED} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
         if (claimed === 0) continue
         credits = (await creditsOf(sql, [attemptId])).get(attemptId) ?? new Map<string, number>()
         await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ?`, scoreOf(credits), attemptId)
@@ -398,6 +398,8 @@ async function submitTogether(batch: Submission[]) {
   })
   for (const submission of [...claims, ...settled]) submission.resolve(submission.attemptId)
 }
+
+const SUBMITTED = `"status" = 'SUBMITTED', "submittedAt" = ?, "maxScore" = ?`
 
 const attemptsToSubmit = (ids: string) => `
   SELECT a."id", a."userId", CAST(a."status" AS TEXT) AS "status", a."questionIds", a."answerWrites", a."assignmentId",

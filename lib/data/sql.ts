@@ -7,8 +7,9 @@ import { driverAdapterOf, type Db } from '../db-client'
  * Hand-written SQL for the paths a whole class hits at once (saving an answer, submitting), run straight on the
  * Prisma client's own driver adapter: the same SQLite connection (and its transaction lock) or PostgreSQL pool.
  * A statement costs ~0.07 ms this way against ~0.2 ms as a Prisma raw query and ~0.6 ms as a model query with a
- * relation (ADR 0010); on SQLite, with its statements prepared once, less still. The SQL is written once for both dialects: quoted identifiers, `?` placeholders (numbered for
- * PostgreSQL here), `CAST(enum AS TEXT)`, `INSERT … ON CONFLICT`. Values come back as the drivers give them; the
+ * relation (ADR 0010); on SQLite, with its statements prepared once, less still. The SQL is written once for both
+ * dialects: quoted identifiers, `?` placeholders (numbered for PostgreSQL here), `CAST(enum AS TEXT)`,
+ * `INSERT … ON CONFLICT`. Values come back as the drivers give them; the
  * readers below turn them into dates, numbers and JSON the same way for both.
  */
 export type SqlValue = string | number | boolean | Date | null

@@ -5,6 +5,7 @@
 //    limit ends; 0 sends all 300 at one instant); then the answers are counted in the database;
 //  - saturation: LOAD_CONNECTIONS (64) requests always in flight, alternating GET /api/ping (the framework's floor)
 //    and saving an answer, LOAD_ROUNDS (3) × LOAD_SECONDS (8) each; the median ratio is reported.
+// LOAD_SERVER_NODE_ARGS passes flags to the server's node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/profile`).
 // Figures are printed, not asserted (the machine is shared); exit 1 only when an answer is lost.
 import { spawnSync } from 'node:child_process'
 import os from 'node:os'

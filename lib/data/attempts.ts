@@ -10,7 +10,7 @@ import { scheduleAfterAnswer } from '../review/schedule'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal, type FeedbackTiming } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
 import { recordStudyTime } from './study-time'
-import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, type Row, type Sql } from './sql'
+import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, timeOrderedId, type Row, type Sql } from './sql'
 import { loadReviewMemories, storeReviewMemories, type ReviewMemories } from './review-states'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
@@ -280,7 +280,7 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
     }
     const graded = gradedVersion(attempt)
     const credit = gradeResponse(type, graded.answerKey, response)
-    await sql.run(UPSERT_ANSWER, randomUUID(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now)
+    await sql.run(UPSERT_ANSWER, timeOrderedId(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now)
     await recordStudyTime(sql, userId, (now.getTime() - readDate(attempt.lastActiveAt)!.getTime()) / 1000, now)
     return { savedAt: now, feedback: eachQuestion ? answeredFeedback({ lessonId: attempt.lessonId as string | null, version: graded }, credit) : null }
   })
@@ -299,11 +299,15 @@ type Submission = { userId: string; attemptId: string; now: Date; resolve: (atte
 // Group commit: submits that arrive while batches are being written wait and are written together in the next one,
 // so a class submitting at once shares its reads, transactions and disk flushes (`npm run loadtest`, ADR 0010).
 // SQLite writes one transaction at a time; PostgreSQL gains from a few batches on separate pooled connections.
+// A batch starts on the event loop's next turn (setImmediate), after the requests already received have been read:
+// started at once, each submit of a burst was written alone, since the SQLite calls block the loop (ADR 0011).
 const waitingSubmissions: Submission[] = []
-let batchesBeingWritten = 0
+let batchWriters = 0
 const MAX_SUBMISSIONS_PER_BATCH = 100
 
 const MAX_CONCURRENT_BATCHES = isPostgresUrl(readDatabaseUrl()) ? 4 : 1
+
+const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 /**
  * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
@@ -313,13 +317,14 @@ const MAX_CONCURRENT_BATCHES = isPostgresUrl(readDatabaseUrl()) ? 4 : 1
 export function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
   return new Promise((resolve, reject) => {
     waitingSubmissions.push({ userId, attemptId, now, resolve, reject })
-    if (batchesBeingWritten < MAX_CONCURRENT_BATCHES) void writeWaitingSubmissions()
+    if (batchWriters < MAX_CONCURRENT_BATCHES) void writeWaitingSubmissions()
   })
 }
 
 async function writeWaitingSubmissions() {
-  batchesBeingWritten++
+  batchWriters++
   try {
+    await nextTurn()
     while (waitingSubmissions.length > 0) {
       const batch = waitingSubmissions.splice(0, MAX_SUBMISSIONS_PER_BATCH)
       try {
@@ -328,9 +333,10 @@ async function writeWaitingSubmissions() {
         // A failed batch committed nothing: each submission is tried alone, so an error is only its own.
         for (const submission of batch) await submitTogether([submission]).catch(submission.reject)
       }
+      await nextTurn()
     }
   } finally {
-    batchesBeingWritten--
+    batchWriters--
   }
 }
 

@@ -1,7 +1,6 @@
 import 'server-only'
-import { randomUUID } from 'node:crypto'
 import type { ReviewMemory } from '../review/schedule'
-import { inList, readDate, readNumber, type Sql, type SqlValue } from './sql'
+import { inList, readDate, readNumber, timeOrderedId, type Sql, type SqlValue } from './sql'
 
 const COLUMNS = ['due', 'stability', 'difficulty', 'elapsedDays', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'state', 'lastReview'] as const
 const quoted = COLUMNS.map((column) => `"${column}"`).join(', ')
@@ -71,7 +70,7 @@ export async function storeReviewMemories(sql: Sql, memories: StoredMemory[]) {
     while (count > memories.length - start) count /= 2
     const chunk = memories.slice(start, start + count)
     start += count
-    const values: SqlValue[] = chunk.flatMap(({ userId, questionId, memory }) => [randomUUID(), userId, questionId, ...COLUMNS.map((column) => memory[column])])
+    const values: SqlValue[] = chunk.flatMap(({ userId, questionId, memory }) => [timeOrderedId(), userId, questionId, ...COLUMNS.map((column) => memory[column])])
     await sql.run(
       `INSERT INTO "ReviewState" ("id", "userId", "questionId", ${quoted}) VALUES ${chunk.map(() => row).join(', ')}
        ON CONFLICT ("userId", "questionId") DO UPDATE SET ${COLUMNS.map((column) => `"${column}" = excluded."${column}"`).join(', ')}`,

@@ -1,4 +1,5 @@
 import 'server-only'
+import { randomFillSync } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { ArgType, SqlQueryable } from '@prisma/driver-adapter-utils'
 import { driverAdapterOf, type Db } from '../db-client'
@@ -14,6 +15,21 @@ import { driverAdapterOf, type Db } from '../db-client'
  */
 export type SqlValue = string | number | boolean | Date | null
 export type Row = Record<string, unknown>
+
+/**
+ * A new row's id for rows inserted here: a UUID version 7, whose leading bits are the time, so new rows sit next to
+ * each other at the end of the id index. A random UUID lands each row on a random page of that index: every submit
+ * (20 review memories) dirtied ~20 index pages of its own, each written to the SQLite WAL and checkpointed again
+ * (`npm run loadtest`, ADR 0011). Prisma's own cuid ids are time-ordered too.
+ */
+export function timeOrderedId(now = Date.now()): string {
+  const bytes = randomFillSync(Buffer.alloc(16))
+  bytes.writeUIntBE(now, 0, 6)
+  bytes[6] = 0x70 | (bytes[6] & 0x0f)
+  bytes[8] = 0x80 | (bytes[8] & 0x3f)
+  const hex = bytes.toString('hex')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
 
 /** Runs statements; `rows` for queries, `run` for writes (returns how many rows changed). */
 export interface Sql {

@@ -1,6 +1,5 @@
 import 'server-only'
-import { randomUUID } from 'node:crypto'
-import type { Sql } from './sql'
+import { timeOrderedId, type Sql } from './sql'
 
 // Longer gaps mean the student stepped away; they are not counted as study.
 export const MAX_COUNTED_GAP_SECONDS = 120
@@ -15,7 +14,7 @@ export async function recordStudyTime(sql: Sql, userId: string, seconds: number,
   await sql.run(
     `INSERT INTO "StudyDay" ("id", "userId", "day", "seconds") VALUES (?, ?, ?, ?)
      ON CONFLICT ("userId", "day") DO UPDATE SET "seconds" = "StudyDay"."seconds" + excluded."seconds"`,
-    randomUUID(),
+    timeOrderedId(),
     userId,
     studyDay(now),
     counted,

@@ -18,7 +18,7 @@ export function summary(name: string, latencies: number[], errors: number) {
 }
 
 export function startServer(port: number, env: Record<string, string>): ChildProcess {
-  const server = spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+  const server = spawn(process.execPath, [...(process.env.LOAD_SERVER_NODE_ARGS?.split(' ') ?? []), 'node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
   })

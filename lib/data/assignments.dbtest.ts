@@ -6,6 +6,7 @@ import { createTestDocument, createTestUser } from './factories'
 import { createClass, getClassForTeacher, joinClass, removeStudent, setClassArchived } from './classes'
 import { createAssignment, deleteAssignment, findAssignmentForStudent, listAssignmentsForStudent, updateAssignment } from './assignments'
 import { AttemptError, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startAssignmentAttempt, startOrResumeAttempt, submitAttempt } from './attempts'
+import { reviewsUpToDate } from './pending-reviews'
 
 after(() => db.$disconnect())
 
@@ -196,6 +197,7 @@ test('feedback after the due date: the score is shown, keys and explanations are
   assert.deepEqual(hidden.questions, [])
   assert.equal(JSON.stringify(hidden).includes('Because the text says so'), false)
   // The review queue would reveal keys too: it waits for the due date.
+  await reviewsUpToDate(student.id)
   const reviews = await db.reviewState.findMany({ where: { userId: student.id } })
   assert.ok(reviews.every((review) => review.due >= dueAt))
 
@@ -224,6 +226,7 @@ test('while "feedback after the due date" is open, practising the same lesson re
   const result = (await loadAttemptResult(student.id, practice))!
   assert.equal(result.keysHiddenUntil?.getTime(), dueAt.getTime())
   assert.deepEqual(result.questions, [])
+  await reviewsUpToDate(student.id)
   const reviews = await db.reviewState.findMany({ where: { userId: student.id } })
   assert.ok(reviews.length > 0 && reviews.every((review) => review.due.getTime() >= dueAt.getTime()))
   // After the due date the practice result opens up.

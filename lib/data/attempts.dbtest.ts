@@ -8,6 +8,7 @@ import type { AnswerKey } from '../quiz/responses'
 import { saveAnalyzedDocument } from './document-import'
 import { createTestUser } from './factories'
 import { AttemptError, type PlayerQuestion, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startOrResumeAttempt, submitAttempt } from './attempts'
+import { reviewsUpToDate } from './pending-reviews'
 import { answerReview, countDueReviews, nextDueReview } from './review'
 
 let documentQuizId = ''
@@ -112,7 +113,27 @@ test('submitting twice counts once; the score is the sum of credits; later answe
   const result = (await loadAttemptResult(student.id, attemptId))!
   assert.equal(result.questions.length, player.questions.length)
   assert.ok(result.questions.every((question) => question.source.length > 0 && question.explanation.length > 0))
+  await reviewsUpToDate(student.id)
   assert.equal(await db.reviewState.count({ where: { userId: student.id } }), player.questions.length)
+})
+
+test('review memories are written after the submit from its outbox row: in the background, or by a reader first', async () => {
+  const student = await createTestUser(db, 'STUDENT')
+  const attemptId = await startOrResumeAttempt(student, lessonQuizId)
+  const { questionIds } = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })
+  await submitAttempt(student.id, attemptId)
+  // Nobody reads this student's reviews: the writer runs once submits have been quiet for a moment.
+  for (let waited = 0; (await db.pendingReview.count({ where: { attemptId } })) > 0; waited += 50) {
+    assert.ok(waited < 10_000, 'the background writer wrote the pending review memories')
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  assert.equal(await db.reviewState.count({ where: { userId: student.id } }), (questionIds as string[]).length)
+
+  // As a process stopped between the submit and the writer leaves it: the outbox row, no memories yet.
+  await db.reviewState.deleteMany({ where: { userId: student.id } })
+  await db.pendingReview.create({ data: { attemptId } })
+  assert.equal(await countDueReviews(student.id), (questionIds as string[]).length, 'the reader wrote them first')
+  assert.equal(await db.pendingReview.count({ where: { attemptId } }), 0)
 })
 
 test('an answer racing a submit is either counted in the score or refused, never lost', async () => {
@@ -154,6 +175,7 @@ test('a class submitting at once: each attempt is scored from its own answers an
   for (const [i, student] of students.entries()) {
     const attempt = await db.attempt.findUniqueOrThrow({ where: { id: attempts[i] } })
     assert.equal(attempt.status, 'SUBMITTED')
+    await reviewsUpToDate(student.id)
     assert.equal(attempt.score, expected.get(attempts[i]), `score of student ${i}`)
     const reviews = await db.reviewState.findMany({ where: { userId: student.id } })
     const questionIds = new Set([...(attempt.questionIds as string[]), ...(i === 0 ? ((await db.attempt.findUniqueOrThrow({ where: { id: second } })).questionIds as string[]) : [])])

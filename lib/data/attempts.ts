@@ -6,12 +6,11 @@ import type { SessionUser } from '../auth/session'
 import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType, type QuizResponse } from '../quiz/responses'
 import { seededShuffle } from '../quiz/shuffle'
-import { scheduleAfterAnswer } from '../review/schedule'
-import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal, type FeedbackTiming } from '../assignments/rules'
+import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
-import { recordStudyTime } from './study-time'
-import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, timeOrderedId, type Row, type Sql } from './sql'
-import { loadReviewMemories, storeReviewMemories, type ReviewMemories } from './review-states'
+import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, studyTimeRow } from './study-time'
+import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
+import { creditsOf, embargoedUntil, writePendingReviews } from './pending-reviews'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
 
@@ -248,10 +247,37 @@ const TOUCH_OPEN_ATTEMPT = `
     SELECT 1 FROM "Assignment" s JOIN "Enrollment" e ON e."classId" = s."classId"
     WHERE s."id" = "Attempt"."assignmentId" AND e."studentId" = ? AND e."removedAt" IS NULL))`
 
-const UPSERT_ANSWER = `
-  INSERT INTO "Answer" ("id", "attemptId", "questionId", "questionVersionId", "response", "credit", "answeredAt") VALUES (?, ?, ?, ?, ?, ?, ?)
-  ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
-    "questionVersionId" = excluded."questionVersionId", "response" = excluded."response", "credit" = excluded."credit", "answeredAt" = excluded."answeredAt"`
+const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "questionId", "questionVersionId", "response", "credit", "answeredAt")`
+const REPLACE_ANSWER = `ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
+  "questionVersionId" = excluded."questionVersionId", "response" = excluded."response", "credit" = excluded."credit", "answeredAt" = excluded."answeredAt"`
+
+// PostgreSQL: the touch, the answer and study time in one statement, each write only if the touch was allowed; with
+// the read before it, two round trips instead of six. A submit committing in between is refused by the touch's guard.
+const TOUCH_AND_SAVE = `
+  WITH "touched" AS (${TOUCH_OPEN_ATTEMPT} RETURNING "id"),
+  "answer" AS (${INSERT_ANSWER}
+    SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS JSONB), CAST(? AS DOUBLE PRECISION), CAST(? AS TIMESTAMP(3))
+    FROM "touched" ${REPLACE_ANSWER}),
+  "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER) FROM "touched" ${ADD_TO_STUDY_DAY})
+  SELECT COUNT(*) AS "touched" FROM "touched"`
+
+type SaveWrites = { touch: SqlValue[]; answer: SqlValue[]; studyTime: SqlValue[] }
+
+/** The touch, then the answer and study time if it was allowed: false if it was refused. */
+const writeSave: (sql: Sql, writes: SaveWrites) => Promise<boolean> = isPostgresUrl(readDatabaseUrl())
+  ? async (sql, { touch, answer, studyTime }) => readNumber((await sql.rows(TOUCH_AND_SAVE, ...touch, ...answer, ...studyTime))[0].touched)! > 0
+  : async (sql, { touch, answer, studyTime }) => {
+      if ((await sql.run(TOUCH_OPEN_ATTEMPT, ...touch)) === 0) return false
+      await sql.run(`${INSERT_ANSWER} VALUES (?, ?, ?, ?, ?, ?, ?) ${REPLACE_ANSWER}`, ...answer)
+      await sql.run(`${INSERT_STUDY_TIME} VALUES (?, ?, ?, ?) ${ADD_TO_STUDY_DAY}`, ...studyTime)
+      return true
+    }
+
+// SQLite: the read and the writes in one transaction (it holds the one connection anyway), so nothing comes between.
+// PostgreSQL: no transaction around them; the touch's guard catches what came between.
+const withSaveConnection: <T>(body: (sql: Sql) => Promise<T>) => Promise<T> = isPostgresUrl(readDatabaseUrl())
+  ? async (body) => body(await sqlOutsideTransaction(db))
+  : (body) => sqlTransaction(db, body)
 
 /**
  * Saves (or replaces) one answer and grades it on the server. The attempt row is updated before the answer: that
@@ -260,7 +286,7 @@ const UPSERT_ANSWER = `
  * the database's work (ADR 0010). Every refusal is decided before the first write, so a refused save writes nothing.
  */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
-  const outcome = await sqlTransaction(db, async (sql) => {
+  const outcome = await withSaveConnection(async (sql) => {
     const [attempt] = await sql.rows(ATTEMPT_AND_QUESTION_TO_SAVE, questionId, questionId, attemptId, userId)
     if (!attempt || !readJson<string[]>(attempt.questionIds).includes(questionId)) throw new AttemptError('not-found')
     if (attempt.status !== 'IN_PROGRESS') throw new AttemptError('closed')
@@ -273,15 +299,18 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
     const response = parseResponse(type, readJson<PresentedContent>(attempt.content), rawResponse)
     if (!response) throw new AttemptError('invalid-response')
 
-    if ((await sql.run(TOUCH_OPEN_ATTEMPT, now, attemptId, userId, userId)) === 0) {
+    const graded = gradedVersion(attempt)
+    const credit = gradeResponse(type, graded.answerKey, response)
+    const saved = await writeSave(sql, {
+      touch: [now, attemptId, userId, userId],
+      answer: [timeOrderedId(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now],
+      studyTime: studyTimeRow(userId, (now.getTime() - readDate(attempt.lastActiveAt)!.getTime()) / 1000, now),
+    })
+    if (!saved) {
       // Refused: closed by a submit that committed after the read above (PostgreSQL), or no longer in the class.
       const [current] = await sql.rows(`SELECT CAST("status" AS TEXT) AS "status" FROM "Attempt" WHERE "id" = ?`, attemptId)
       throw new AttemptError(current?.status === 'IN_PROGRESS' ? 'not-found' : 'closed')
     }
-    const graded = gradedVersion(attempt)
-    const credit = gradeResponse(type, graded.answerKey, response)
-    await sql.run(UPSERT_ANSWER, timeOrderedId(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now)
-    await recordStudyTime(sql, userId, (now.getTime() - readDate(attempt.lastActiveAt)!.getTime()) / 1000, now)
     return { savedAt: now, feedback: eachQuestion ? answeredFeedback({ lessonId: attempt.lessonId as string | null, version: graded }, credit) : null }
   })
   if (outcome !== 'expired') return outcome
@@ -309,14 +338,36 @@ const MAX_CONCURRENT_BATCHES = isPostgresUrl(readDatabaseUrl()) ? 4 : 1
 
 const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
+// Review memories are written once no submit has come for this long: during a class's burst the submits go first.
+// Memories left by a process that stopped first are written after the next submit, or when the student's reviews
+// are read (pending-reviews.ts).
+const REVIEWS_AFTER_QUIET_MS = 200
+let reviewTimer: NodeJS.Timeout | undefined
+
+function writeReviewsOnceQuiet() {
+  clearTimeout(reviewTimer)
+  reviewTimer = setTimeout(writeReviewsNow, REVIEWS_AFTER_QUIET_MS).unref()
+}
+
+async function writeReviewsNow() {
+  try {
+    await writePendingReviews(() => waitingSubmissions.length > 0)
+  } catch (error) {
+    console.error('Writing review memories failed; they stay pending and are retried after the next submit.', error)
+  }
+  // Stopped for submits: resumed once they are quiet again.
+  if (waitingSubmissions.length > 0) writeReviewsOnceQuiet()
+}
+
 /**
  * Submits once: a second submit (double click, two tabs, a retry after a lost response) finds the attempt
- * already submitted and returns it unchanged. Scores it and schedules every question for review. Resolves once the
- * submission is committed.
+ * already submitted and returns it unchanged. Scores it; its questions are scheduled for review soon after (see
+ * pending-reviews.ts). Resolves once the submission is committed.
  */
 export function submitAttempt(userId: string, attemptId: string, now = new Date()): Promise<string> {
   return new Promise((resolve, reject) => {
     waitingSubmissions.push({ userId, attemptId, now, resolve, reject })
+    writeReviewsOnceQuiet()
     if (batchWriters < MAX_CONCURRENT_BATCHES) void writeWaitingSubmissions()
   })
 }
@@ -343,9 +394,9 @@ async function writeWaitingSubmissions() {
 /**
  * Reads and computes before the transaction: on SQLite a transaction holds the one connection across its awaits. The
  * transaction claims each attempt with the score read only if no answer was written since (every save counts its
- * write in the attempt row); if one was, it claims the attempt, reads its credits again and scores those. Then it
- * writes the review memories of the whole batch in a few statements. Settles every submission of the batch, unless it
- * throws: then it has settled none and committed nothing.
+ * write in the attempt row); if one was, it claims the attempt, reads its credits again and scores those. Each claimed
+ * attempt gets its PendingReview row. Settles every submission of the batch, unless it throws: then it has settled
+ * none and committed nothing.
  */
 async function submitTogether(batch: Submission[]) {
   const reader = await sqlOutsideTransaction(db)
@@ -367,40 +418,29 @@ async function submitTogether(batch: Submission[]) {
 
   const claims = [...toClaim.values()]
   const readCredits = await creditsOf(reader, [...toClaim.keys()])
-  const questionIdsOf = new Map(claims.map((c) => [c, readJson<string[]>(attempts.get(c.attemptId)!.questionIds)]))
-  const questionsOf = (submission: Submission) => questionIdsOf.get(submission)!
-  const memories = await loadReviewMemories(reader, [...new Set(claims.map((c) => c.userId))], [...new Set(claims.flatMap(questionsOf))])
-  // Review cards reveal keys: under "feedback after the due date" they wait for the due date too.
-  const hiddenUntil = new Map<Submission, Date | null>()
-  for (const submission of claims) {
-    const attempt = attempts.get(submission.attemptId)!
-    hiddenUntil.set(
-      submission,
-      attempt.assignmentId
-        ? keysHiddenUntil(attempt.feedback as FeedbackTiming, readDate(attempt.dueAt)!, submission.now)
-        : await embargoedUntil(db, submission.userId, questionsOf(submission), submission.now),
-    )
-  }
-
+  const claimed: string[] = []
   await sqlTransaction(db, async (sql) => {
     for (const submission of claims) {
       const { userId, attemptId, now } = submission
-      const questionIds = questionsOf(submission)
+      const questionIds = readJson<string[]>(attempts.get(attemptId)!.questionIds)
       const scoreOf = (credits: Map<string, number>) => questionIds.reduce((sum, id) => sum + (credits.get(id) ?? 0), 0)
-      let credits = readCredits.get(attemptId) ?? new Map<string, number>()
       const unchanged = await sql.run(
         `UPDATE "Attempt" SET ${SUBMITTED}, "score" = ? WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS' AND "answerWrites" = ?`,
-        now, questionIds.length, scoreOf(credits), attemptId, userId, readNumber(attempts.get(attemptId)!.answerWrites),
+        now, questionIds.length, scoreOf(readCredits.get(attemptId) ?? new Map()), attemptId, userId, readNumber(attempts.get(attemptId)!.answerWrites),
       )
       if (unchanged === 0) {
-        const claimed = await sql.run(`UPDATE "Attempt" SET ${SUBMITTED} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
-        if (claimed === 0) continue
-        credits = (await creditsOf(sql, [attemptId])).get(attemptId) ?? new Map<string, number>()
+        const claimedSinceRead = await sql.run(`UPDATE "Attempt" SET ${SUBMITTED} WHERE "id" = ? AND "userId" = ? AND "status" = 'IN_PROGRESS'`, now, questionIds.length, attemptId, userId)
+        if (claimedSinceRead === 0) continue
+        const credits = (await creditsOf(sql, [attemptId])).get(attemptId) ?? new Map<string, number>()
         await sql.run(`UPDATE "Attempt" SET "score" = ? WHERE "id" = ?`, scoreOf(credits), attemptId)
       }
-      scheduleReviews(memories, userId, questionIds.map((id) => [id, credits.get(id) ?? 0]), now, hiddenUntil.get(submission) ?? now)
+      claimed.push(attemptId)
     }
-    await storeReviewMemories(sql, memories.changed())
+    // The questions are scheduled for review after the burst (lib/data/pending-reviews.ts): this row says so.
+    if (claimed.length > 0) {
+      const [rows, args] = inList(claimed)
+      await sql.run(`INSERT INTO "PendingReview" ("attemptId") SELECT DISTINCT "id" FROM "Attempt" WHERE "id" IN (${rows})`, ...args)
+    }
   })
   for (const submission of [...claims, ...settled]) submission.resolve(submission.attemptId)
 }
@@ -412,54 +452,6 @@ const attemptsToSubmit = (ids: string) => `
     CAST(s."feedback" AS TEXT) AS "feedback", s."dueAt"
   FROM "Attempt" a LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
   WHERE a."id" IN (${ids})`
-
-/** Credits by question, by attempt. */
-async function creditsOf(sql: Sql, attemptIds: string[]): Promise<Map<string, Map<string, number>>> {
-  const [ids, args] = inList(attemptIds)
-  const credits = new Map<string, Map<string, number>>()
-  for (const row of await sql.rows(`SELECT "attemptId", "questionId", "credit" FROM "Answer" WHERE "attemptId" IN (${ids})`, ...args)) {
-    const attemptId = row.attemptId as string
-    if (!credits.has(attemptId)) credits.set(attemptId, new Map())
-    credits.get(attemptId)!.set(row.questionId as string, readNumber(row.credit) ?? 0)
-  }
-  return credits
-}
-
-// Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
-// the quiz; FSRS alone would hold them back for its first learning step. Two quizzes of one student submitted in one
-// batch may share a question: the later one schedules from the memory the earlier one left.
-function scheduleReviews(memories: ReviewMemories, userId: string, results: [string, number][], now: Date, notBefore: Date) {
-  for (const [questionId, credit] of results) {
-    const scheduled = scheduleAfterAnswer(memories.get(userId, questionId), credit, now)
-    const due = credit < 0.5 ? now : scheduled.due
-    memories.set(userId, questionId, { ...scheduled, due: due < notBefore ? notBefore : due })
-  }
-}
-
-/**
- * While a student has an assignment with "feedback after the due date" still open, practising the same questions
- * must not reveal their keys either: returns the latest such due date among these questions, or null.
- */
-export async function embargoedUntil(tx: Tx | typeof db, userId: string, questionIds: string[], now: Date): Promise<Date | null> {
-  const assignments = await tx.assignment.findMany({
-    where: {
-      feedback: 'AFTER_DUE',
-      dueAt: { gt: now },
-      class: { archivedAt: null, enrollments: { some: { studentId: userId, removedAt: null } } },
-    },
-    select: { dueAt: true, quiz: { select: { scope: true, lessonId: true, documentId: true, questions: { select: { questionId: true } } } } },
-  })
-  if (assignments.length === 0) return null
-  const questions = await tx.question.findMany({ where: { id: { in: questionIds } }, select: { id: true, lessonId: true, documentId: true } })
-  const covers = ({ quiz }: (typeof assignments)[number], question: (typeof questions)[number]) =>
-    quiz.scope === 'LESSON'
-      ? quiz.lessonId === question.lessonId
-      : quiz.scope === 'DOCUMENT'
-        ? quiz.documentId === question.documentId
-        : quiz.questions.some((item) => item.questionId === question.id)
-  const dues = assignments.filter((assignment) => questions.some((question) => covers(assignment, question))).map((a) => a.dueAt.getTime())
-  return dues.length ? new Date(Math.max(...dues)) : null
-}
 
 /** A submitted attempt with each question as the student saw it, their answer, the key and its source sentence. */
 export async function loadAttemptResult(userId: string, attemptId: string, now = new Date()) {

@@ -5,6 +5,7 @@ import { accuracyByFocus } from '../progress/accuracy'
 import { currentStreak, dayOf, timeStudied } from '../progress/activity'
 import { scorePercent } from '../progress/chart'
 import { lessonMastery } from '../progress/mastery'
+import { reviewsUpToDate } from './pending-reviews'
 import { visibleDocumentsFor } from './quiz-visibility'
 
 // Every query below is filtered by the signed-in user's id: a student only ever reads their own progress.
@@ -12,6 +13,7 @@ import { visibleDocumentsFor } from './quiz-visibility'
 /** Everything the progress dashboard shows for one user. */
 export async function getProgressOverview(user: Pick<SessionUser, 'id' | 'role'>, now = new Date()) {
   const userId = user.id
+  await reviewsUpToDate(userId)
   const [attempts, gradedAnswers, studied, studyDays, reviewDue] = await Promise.all([
     db.attempt.findMany({
       where: { userId },

@@ -4,12 +4,16 @@ import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType } from '../quiz/responses'
 import { scheduleAfterAnswer } from '../review/schedule'
 import { AttemptError, presentContent } from './attempts'
+import { reviewsUpToDate } from './pending-reviews'
 import { sqlTransaction } from './sql'
 import { recordStudyTime } from './study-time'
 
 const reviewable = { question: { enabled: true, document: { published: true } } } as const
 
+// Each reader first writes the student's review memories still pending from a submit (pending-reviews.ts).
+
 export async function countDueReviews(userId: string, now = new Date()) {
+  await reviewsUpToDate(userId)
   return db.reviewState.count({ where: { userId, due: { lte: now }, ...reviewable } })
 }
 
@@ -23,6 +27,7 @@ const questionForReview = {
 
 /** The most overdue question of the student's queue, presented like in a quiz (no key). */
 export async function nextDueReview(userId: string, now = new Date()) {
+  await reviewsUpToDate(userId)
   const state = await db.reviewState.findFirst({
     where: { userId, due: { lte: now }, ...reviewable },
     orderBy: { due: 'asc' },
@@ -45,6 +50,7 @@ export async function nextDueReview(userId: string, now = new Date()) {
 
 /** Grades a review answer, moves the question's next review accordingly, and returns the feedback to show. */
 export async function answerReview(userId: string, questionId: string, rawResponse: unknown, now = new Date()) {
+  await reviewsUpToDate(userId)
   const feedback = await db.$transaction(async (tx) => {
     const state = await tx.reviewState.findFirst({
       where: { userId, questionId, due: { lte: now }, ...reviewable },

@@ -1,5 +1,5 @@
 import 'server-only'
-import { timeOrderedId, type Sql } from './sql'
+import { timeOrderedId, type Sql, type SqlValue } from './sql'
 
 // Longer gaps mean the student stepped away; they are not counted as study.
 export const MAX_COUNTED_GAP_SECONDS = 120
@@ -8,15 +8,15 @@ export function studyDay(now: Date): string {
   return now.toISOString().slice(0, 10)
 }
 
-/** Adds active seconds to today's total (UTC day), capped so an idle tab never inflates it. Called on every save. */
+export const INSERT_STUDY_TIME = `INSERT INTO "StudyDay" ("id", "userId", "day", "seconds")`
+export const ADD_TO_STUDY_DAY = `ON CONFLICT ("userId", "day") DO UPDATE SET "seconds" = "StudyDay"."seconds" + excluded."seconds"`
+
+/** The row INSERT_STUDY_TIME adds: active seconds, capped so an idle tab never inflates them, on today (UTC day). */
+export function studyTimeRow(userId: string, seconds: number, now: Date): SqlValue[] {
+  return [timeOrderedId(), userId, studyDay(now), Math.round(Math.min(Math.max(seconds, 0), MAX_COUNTED_GAP_SECONDS))]
+}
+
+/** Adds active seconds to today's total. Called on every save, every review answer and every lesson studied. */
 export async function recordStudyTime(sql: Sql, userId: string, seconds: number, now = new Date()) {
-  const counted = Math.round(Math.min(Math.max(seconds, 0), MAX_COUNTED_GAP_SECONDS))
-  await sql.run(
-    `INSERT INTO "StudyDay" ("id", "userId", "day", "seconds") VALUES (?, ?, ?, ?)
-     ON CONFLICT ("userId", "day") DO UPDATE SET "seconds" = "StudyDay"."seconds" + excluded."seconds"`,
-    timeOrderedId(),
-    userId,
-    studyDay(now),
-    counted,
-  )
+  await sql.run(`${INSERT_STUDY_TIME} VALUES (?, ?, ?, ?) ${ADD_TO_STUDY_DAY}`, ...studyTimeRow(userId, seconds, now))
 }

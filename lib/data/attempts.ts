@@ -351,12 +351,12 @@ function writeReviewsOnceQuiet() {
 
 async function writeReviewsNow() {
   try {
-    await writePendingReviews(() => waitingSubmissions.length > 0)
+    await writePendingReviews(() => waitingSubmissions.length > 0 || batchWriters > 0)
   } catch (error) {
     console.error('Writing review memories failed; they stay pending and are retried after the next submit.', error)
   }
-  // Stopped for submits: resumed once they are quiet again.
-  if (waitingSubmissions.length > 0) writeReviewsOnceQuiet()
+  // Stopped for submits: resumed once they are quiet again (the last batch re-arms the timer too).
+  if (waitingSubmissions.length > 0 || batchWriters > 0) writeReviewsOnceQuiet()
 }
 
 /**
@@ -388,6 +388,8 @@ async function writeWaitingSubmissions() {
     }
   } finally {
     batchWriters--
+    // Counted from the last commit: a batch may end long after the last submit arrived.
+    writeReviewsOnceQuiet()
   }
 }
 

@@ -19,10 +19,9 @@ const ATTEMPTS_PER_CHUNK = 16
 
 // PostgreSQL: one review writer at a time across app instances, so each reads the memories the last one wrote.
 // SQLite writes one transaction at a time anyway.
-const REVIEW_WRITER_LOCK = 7_211_011
-const lockReviewWriting = isPostgresUrl(readDatabaseUrl())
-  ? async (sql: Sql) => void (await sql.run(`SELECT pg_advisory_xact_lock(${REVIEW_WRITER_LOCK})`))
-  : async () => {}
+// answerReview takes it too, so a review answer and a submit's scheduling never overwrite each other.
+export const LOCK_REVIEW_WRITING = `SELECT pg_advisory_xact_lock(7211011)`
+const lockReviewWriting = isPostgresUrl(readDatabaseUrl()) ? async (sql: Sql) => void (await sql.run(LOCK_REVIEW_WRITING)) : async () => {}
 
 const pendingAttempts = (forOneUser: boolean) => `
   SELECT a."id", a."userId", a."questionIds", a."submittedAt", a."assignmentId", CAST(s."feedback" AS TEXT) AS "feedback", s."dueAt"
@@ -38,6 +37,22 @@ async function writeOldestPendingReviews(userId?: string): Promise<boolean> {
   const reader = await sqlOutsideTransaction(db)
   const pending = await reader.rows(pendingAttempts(userId !== undefined), ...(userId === undefined ? [] : [userId]))
   if (pending.length === 0) return false
+  try {
+    await writeReviewsOf(pending)
+  } catch {
+    // One attempt that cannot be scheduled must not hold back the others (they are retried one by one), nor come
+    // back forever: it is logged and dropped. Its answers and score are kept; only its review memories are lost.
+    for (const attempt of pending) {
+      await writeReviewsOf([attempt]).catch(async (error) => {
+        console.error(`Review memories of attempt ${attempt.id as string} cannot be written; dropped.`, error)
+        await reader.run(`DELETE FROM "PendingReview" WHERE "attemptId" = ?`, attempt.id as string)
+      })
+    }
+  }
+  return true
+}
+
+async function writeReviewsOf(pending: Row[]) {
   // Decided before the transaction: on SQLite it holds the one connection, which a Prisma query would wait for.
   const hiddenUntil = new Map<string, Date | null>()
   for (const attempt of pending) {
@@ -56,13 +71,15 @@ async function writeOldestPendingReviews(userId?: string): Promise<boolean> {
     // Another instance (PostgreSQL) or a reader of one student's reviews wrote the others meanwhile.
     const attempts = pending.filter((attempt) => claimed.has(attempt.id as string))
     if (attempts.length === 0) return
-    const questionIdsOf = new Map(attempts.map((attempt) => [attempt, readJson<string[]>(attempt.questionIds)]))
+    // A question deleted since (a regenerated document drops unanswered ones) has nothing to review.
+    const [allIds, allArgs] = inList([...new Set(attempts.flatMap((attempt) => readJson<string[]>(attempt.questionIds)))])
+    const existing = new Set((await sql.rows(`SELECT "id" FROM "Question" WHERE "id" IN (${allIds})`, ...allArgs)).map((row) => row.id as string))
+    const questionIdsOf = new Map(attempts.map((attempt) => [attempt, readJson<string[]>(attempt.questionIds).filter((id) => existing.has(id))]))
     const credits = await creditsOf(sql, [...claimed])
     const memories = await loadReviewMemories(sql, [...new Set(attempts.map((attempt) => attempt.userId as string))], [...new Set([...questionIdsOf.values()].flat())])
     for (const attempt of attempts) scheduleAttempt(memories, attempt, questionIdsOf.get(attempt)!, credits.get(attempt.id as string), hiddenUntil.get(attempt.id as string) ?? null)
     await storeReviewMemories(sql, memories.changed())
   })
-  return true
 }
 
 // Unanswered questions count as missed. Missed ones are due at once, so "review your mistakes" works right after
@@ -70,11 +87,14 @@ async function writeOldestPendingReviews(userId?: string): Promise<boolean> {
 // chunk may share a question: the later one schedules from the memory the earlier one left.
 function scheduleAttempt(memories: ReviewMemories, attempt: Row, questionIds: string[], credits: Map<string, number> | undefined, hiddenUntil: Date | null) {
   const userId = attempt.userId as string
-  const answeredAt = readDate(attempt.submittedAt)!
-  const notBefore = hiddenUntil ?? answeredAt
+  const submittedAt = readDate(attempt.submittedAt)!
   for (const questionId of questionIds) {
     const credit = credits?.get(questionId) ?? 0
-    const scheduled = scheduleAfterAnswer(memories.get(userId, questionId), credit, answeredAt)
+    const memory = memories.get(userId, questionId)
+    // A review answered after this submit but written first (or another instance's clock): FSRS cannot go back in time.
+    const answeredAt = memory?.lastReview && memory.lastReview > submittedAt ? memory.lastReview : submittedAt
+    const notBefore = hiddenUntil ?? answeredAt
+    const scheduled = scheduleAfterAnswer(memory, credit, answeredAt)
     const due = credit < 0.5 ? answeredAt : scheduled.due
     memories.set(userId, questionId, { ...scheduled, due: due < notBefore ? notBefore : due })
   }

@@ -4,7 +4,8 @@ import { gradeResponse } from '../quiz/grading'
 import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType } from '../quiz/responses'
 import { scheduleAfterAnswer } from '../review/schedule'
 import { AttemptError, presentContent } from './attempts'
-import { reviewsUpToDate } from './pending-reviews'
+import { isPostgresUrl, readDatabaseUrl } from '../env'
+import { LOCK_REVIEW_WRITING, reviewsUpToDate } from './pending-reviews'
 import { sqlTransaction } from './sql'
 import { recordStudyTime } from './study-time'
 
@@ -52,6 +53,7 @@ export async function nextDueReview(userId: string, now = new Date()) {
 export async function answerReview(userId: string, questionId: string, rawResponse: unknown, now = new Date()) {
   await reviewsUpToDate(userId)
   const feedback = await db.$transaction(async (tx) => {
+    if (isPostgresUrl(readDatabaseUrl())) await tx.$executeRawUnsafe(LOCK_REVIEW_WRITING)
     const state = await tx.reviewState.findFirst({
       where: { userId, questionId, due: { lte: now }, ...reviewable },
       include: { question: { select: questionForReview } },

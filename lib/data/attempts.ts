@@ -9,7 +9,7 @@ import { seededShuffle } from '../quiz/shuffle'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
 import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, studyTimeRow } from './study-time'
-import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
+import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlSharedTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
 import { creditsOf, embargoedUntil, writePendingReviews } from './pending-reviews'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
@@ -273,11 +273,12 @@ const writeSave: (sql: Sql, writes: SaveWrites) => Promise<boolean> = isPostgres
       return true
     }
 
-// SQLite: the read and the writes in one transaction (it holds the one connection anyway), so nothing comes between.
-// PostgreSQL: no transaction around them; the touch's guard catches what came between.
+// SQLite: the read and the writes in one transaction (it holds the one connection anyway), so nothing comes between;
+// saves arriving together share it and its sync to disk. PostgreSQL: no transaction around them; the touch's guard
+// catches what came between.
 const withSaveConnection: <T>(body: (sql: Sql) => Promise<T>) => Promise<T> = isPostgresUrl(readDatabaseUrl())
   ? async (body) => body(await sqlOutsideTransaction(db))
-  : (body) => sqlTransaction(db, body)
+  : (body) => sqlSharedTransaction(db, body)
 
 /**
  * Saves (or replaces) one answer and grades it on the server. The attempt row is updated before the answer: that

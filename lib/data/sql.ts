@@ -127,6 +127,61 @@ export async function sqlTransaction<T>(client: Db, body: (sql: Sql) => Promise<
   return result
 }
 
+type SharedWork = { body: (sql: Sql) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }
+const waitingWork: SharedWork[] = []
+let sharedTransactionOpen = false
+const MAX_WORK_PER_TRANSACTION = 64
+
+/**
+ * Runs `body` in a transaction shared with the other bodies waiting (group commit): each in its own savepoint, so
+ * one that throws is undone alone; all settle once the transaction is committed. With every commit synced to disk
+ * (SQLite `synchronous = FULL`, ADR 0012), saves arriving together then share one sync. The bodies run one after
+ * another, as they would on SQLite's one connection anyway.
+ */
+export function sqlSharedTransaction<T>(client: Db, body: (sql: Sql) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    waitingWork.push({ body, resolve: resolve as (value: unknown) => void, reject })
+    if (!sharedTransactionOpen) void runWaitingWork(client)
+  })
+}
+
+async function runWaitingWork(client: Db) {
+  sharedTransactionOpen = true
+  try {
+    // A turn of the event loop first: requests already received join this transaction.
+    await new Promise((resolve) => setImmediate(resolve))
+    while (waitingWork.length > 0) {
+      const work = waitingWork.splice(0, MAX_WORK_PER_TRANSACTION)
+      const outcomes: ({ value: unknown } | { error: unknown })[] = []
+      try {
+        await sqlTransaction(client, async (sql) => {
+          for (const { body } of work) {
+            await sql.run('SAVEPOINT "work"')
+            try {
+              outcomes.push({ value: await body(sql) })
+            } catch (error) {
+              await sql.run('ROLLBACK TO SAVEPOINT "work"')
+              outcomes.push({ error })
+            }
+            await sql.run('RELEASE SAVEPOINT "work"')
+          }
+        })
+        work.forEach(({ resolve, reject }, i) => {
+          const outcome = outcomes[i]
+          if ('error' in outcome) reject(outcome.error)
+          else resolve(outcome.value)
+        })
+      } catch (error) {
+        // The transaction itself failed (the commit, say): nothing of it is saved, and everyone is told so.
+        for (const { reject } of work) reject(error)
+      }
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+  } finally {
+    sharedTransactionOpen = false
+  }
+}
+
 /**
  * Placeholders and arguments for `IN (…)`, padded with the last value to a power of two: a few statement shapes
  * serve any number of values, and stay prepared.

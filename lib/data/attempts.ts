@@ -9,7 +9,7 @@ import { seededShuffle } from '../quiz/shuffle'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
 import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, studyTimeRow } from './study-time'
-import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlSharedTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
+import { inList, readDate, readJson, readNumber, nextTurn, sqlOutsideTransaction, sqlSharedTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
 import { creditsOf, embargoedUntil, writePendingReviews } from './pending-reviews'
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0]
@@ -336,8 +336,6 @@ let batchWriters = 0
 const MAX_SUBMISSIONS_PER_BATCH = 100
 
 const MAX_CONCURRENT_BATCHES = isPostgresUrl(readDatabaseUrl()) ? 4 : 1
-
-const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
 // Review memories are written once no submit has come for this long: during a class's burst the submits go first.
 // Memories left by a process that stopped first are written after the next submit, or when the student's reviews

@@ -3,7 +3,7 @@ import { db } from '../db'
 import { isPostgresUrl, readDatabaseUrl } from '../env'
 import { keysHiddenUntil, type FeedbackTiming } from '../assignments/rules'
 import { scheduleAfterAnswer } from '../review/schedule'
-import { inList, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, type Row, type Sql } from './sql'
+import { inList, nextTurn, readDate, readJson, readNumber, sqlOutsideTransaction, sqlTransaction, type Row, type Sql } from './sql'
 import { loadReviewMemories, storeReviewMemories, type ReviewMemories } from './review-states'
 
 // A submit commits the score and a PendingReview row; the questions are scheduled for review here, afterwards
@@ -113,7 +113,7 @@ export async function writePendingReviews(yieldWhen: () => boolean = () => false
   if (writingInBackground) return
   writingInBackground = true
   try {
-    while (!yieldWhen() && (await writeOldestPendingReviews())) await new Promise((resolve) => setImmediate(resolve))
+    while (!yieldWhen() && (await writeOldestPendingReviews())) await nextTurn()
   } finally {
     writingInBackground = false
   }

@@ -127,31 +127,34 @@ export async function sqlTransaction<T>(client: Db, body: (sql: Sql) => Promise<
   return result
 }
 
+/** One turn of the event loop: the requests already received are read (and their work queued) before it resolves. */
+export const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
+
 type SharedWork = { body: (sql: Sql) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void }
-const waitingWork: SharedWork[] = []
-let sharedTransactionOpen = false
+type WorkQueue = { waiting: SharedWork[]; running: boolean }
+const workQueues = new WeakMap<Db, WorkQueue>()
 const MAX_WORK_PER_TRANSACTION = 64
 
 /**
- * Runs `body` in a transaction shared with the other bodies waiting (group commit): each in its own savepoint, so
- * one that throws is undone alone; all settle once the transaction is committed. With every commit synced to disk
- * (SQLite `synchronous = FULL`, ADR 0012), saves arriving together then share one sync. The bodies run one after
- * another, as they would on SQLite's one connection anyway.
+ * Runs `body` in a transaction shared with the other bodies waiting for the same client (group commit): each in its
+ * own savepoint, so one that throws is undone alone; all settle once the transaction is committed. With every
+ * commit synced to disk (SQLite `synchronous = FULL`, ADR 0012), saves arriving together then share one sync. The
+ * bodies run one after another, as they would on SQLite's one connection anyway.
  */
 export function sqlSharedTransaction<T>(client: Db, body: (sql: Sql) => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    waitingWork.push({ body, resolve: resolve as (value: unknown) => void, reject })
-    if (!sharedTransactionOpen) void runWaitingWork(client)
-  })
+  const queue = workQueues.get(client) ?? { waiting: [], running: false }
+  workQueues.set(client, queue)
+  const work = new Promise<T>((resolve, reject) => queue.waiting.push({ body, resolve: resolve as (value: unknown) => void, reject }))
+  if (!queue.running) void runWaitingWork(client, queue)
+  return work
 }
 
-async function runWaitingWork(client: Db) {
-  sharedTransactionOpen = true
+async function runWaitingWork(client: Db, queue: WorkQueue) {
+  queue.running = true
   try {
-    // A turn of the event loop first: requests already received join this transaction.
-    await new Promise((resolve) => setImmediate(resolve))
-    while (waitingWork.length > 0) {
-      const work = waitingWork.splice(0, MAX_WORK_PER_TRANSACTION)
+    await nextTurn()
+    while (queue.waiting.length > 0) {
+      const work = queue.waiting.splice(0, MAX_WORK_PER_TRANSACTION)
       const outcomes: ({ value: unknown } | { error: unknown })[] = []
       try {
         await sqlTransaction(client, async (sql) => {
@@ -175,10 +178,10 @@ async function runWaitingWork(client: Db) {
         // The transaction itself failed (the commit, say): nothing of it is saved, and everyone is told so.
         for (const { reject } of work) reject(error)
       }
-      await new Promise((resolve) => setImmediate(resolve))
+      await nextTurn()
     }
   } finally {
-    sharedTransactionOpen = false
+    queue.running = false
   }
 }
 

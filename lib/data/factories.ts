@@ -4,24 +4,37 @@ import type { Db } from '../db-client'
 import { hashPassword } from '../auth/password'
 import type { Role } from '../auth/permissions'
 
+// The seed and the end-to-end fixtures write beside a running app. On SQLite, a transaction that read before the app
+// committed cannot then write (SQLITE_BUSY_SNAPSHOT, which Prisma reports as P1008 "Operation has timed out"), and no
+// busy timeout waits that out: the operation is tried again (seen once in CI, e2e/authorization.spec.ts).
+async function retryWhileBusy<T>(operation: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await operation()
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'P1008' || attempt === 5) throw error
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt))
+    }
+  }
+}
+
 export async function ensureUser(db: Db, user: { email: string; name: string; role: Role; password: string }) {
   const existing = await db.user.findUnique({ where: { email: user.email } })
   if (existing) return existing
-  return db.user.upsert({
-    where: { email: user.email },
-    create: { email: user.email, name: user.name, role: user.role, passwordHash: await hashPassword(user.password) },
-    update: {},
-  })
+  const passwordHash = await hashPassword(user.password)
+  return retryWhileBusy(() =>
+    db.user.upsert({ where: { email: user.email }, create: { email: user.email, name: user.name, role: user.role, passwordHash }, update: {} }),
+  )
 }
 
 export { newJoinCode } from '../classes/join-code'
 
 export async function ensureClass(db: Db, input: { teacherId: string; name: string; joinCode: string }) {
-  return db.class.upsert({ where: { joinCode: input.joinCode }, create: input, update: {} })
+  return retryWhileBusy(() => db.class.upsert({ where: { joinCode: input.joinCode }, create: input, update: {} }))
 }
 
 export async function ensureEnrollment(db: Db, classId: string, studentId: string) {
-  return db.enrollment.upsert({ where: { classId_studentId: { classId, studentId } }, create: { classId, studentId }, update: {} })
+  return retryWhileBusy(() => db.enrollment.upsert({ where: { classId_studentId: { classId, studentId } }, create: { classId, studentId }, update: {} }))
 }
 
 /** A throwaway account for a test: unique email, known password. */

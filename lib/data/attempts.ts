@@ -8,7 +8,7 @@ import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType
 import { seededShuffle } from '../quiz/shuffle'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
-import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, studyTimeRow } from './study-time'
+import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, RECORD_STUDY_TIME, studyTimeRow } from './study-time'
 import { inList, readDate, readJson, readNumber, nextTurn, sqlOutsideTransaction, sqlSharedTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
 import { creditsOf, embargoedUntil, writePendingReviews } from './pending-reviews'
 
@@ -269,7 +269,7 @@ const writeSave: (sql: Sql, writes: SaveWrites) => Promise<boolean> = isPostgres
   : async (sql, { touch, answer, studyTime }) => {
       if ((await sql.run(TOUCH_OPEN_ATTEMPT, ...touch)) === 0) return false
       await sql.run(`${INSERT_ANSWER} VALUES (?, ?, ?, ?, ?, ?, ?) ${REPLACE_ANSWER}`, ...answer)
-      await sql.run(`${INSERT_STUDY_TIME} VALUES (?, ?, ?, ?) ${ADD_TO_STUDY_DAY}`, ...studyTime)
+      await sql.run(RECORD_STUDY_TIME, ...studyTime)
       return true
     }
 

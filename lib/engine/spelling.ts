@@ -106,9 +106,68 @@ function findWordEdits(
       verdicts.set(cacheKey, judgeWord(word, sentenceStart, resources, budget));
     }
     const verdict = verdicts.get(cacheKey);
-    if (verdict) edits.push({ ...verdict, start, end: start + word.length, from: word });
+    const timeWord = verdict?.apply ? null : timeWordCorrection(text, word, start, resources.speller);
+    if (timeWord) edits.push({ to: timeWord, reason: "dictionary", apply: true, start, end: start + word.length, from: word });
+    else if (verdict) edits.push({ ...verdict, start, end: start + word.length, from: word });
   }
   return edits;
+}
+
+const MONTH_WORDS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
+const UNIT_WORDS = ["century", "centuries", "decade", "decades", "years", "months", "weeks"];
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+const RELATIVE_WORDS = ["later", "earlier", "following", "previous"];
+const NUMBER_BEFORE = /(?:\b\d{1,4}(?:-?(?:st|nd|rd|th))?|\b[XVI]{1,5}(?:-?th)?|\b(?:a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+$/i;
+
+/**
+ * A misspelt word of the closed class the date finder reads ("Agust 1945", "the 19th centery", "in the ninties",
+ * "two decads later"), corrected when it is one edit (two for long words) from exactly one such word and its
+ * neighbours say it is temporal: a number next to a month, a number or ordinal before a unit, a unit before
+ * "later". The dictionary alone cannot: it leaves capitalised words (names) alone and finds several candidates.
+ */
+function timeWordCorrection(text: string, word: string, start: number, speller: Speller | null): string | null {
+  if (word.length < 4 || !speller || speller.correct(word) || speller.correct(word.toLowerCase())) return null;
+  const lower = word.toLowerCase();
+  const before = text.slice(Math.max(0, start - 40), start);
+  const after = text.slice(start + word.length, start + word.length + 30);
+  // The nearest candidate; a tie is broken by the last letter ("decads" is "decades", not "decade"), else no correction.
+  const closest = (candidates: string[]) => {
+    const near = candidates
+      .map((candidate) => ({ candidate, distance: editDistance(lower, candidate, lower.length >= 6 ? 2 : 1) }))
+      .filter((entry): entry is { candidate: string; distance: number } => entry.distance !== null);
+    const best = near.filter((entry) => entry.distance === Math.min(...near.map((other) => other.distance)));
+    const pick = best.length > 1 ? best.filter((entry) => entry.candidate.at(-1) === lower.at(-1)) : best;
+    return pick.length === 1 ? matchCase(word, pick[0].candidate) : null;
+  };
+  const month = closest(MONTH_WORDS);
+  if (month && /^\p{Lu}/u.test(word) && (/\b\d{1,2}(?:-?(?:st|nd|rd|th))?\s+(?:of\s+)?$|\b(?:in|by|of|since|until|till|from|to|early|late|mid|end\s+of|beginning\s+of|middle\s+of)\s+$/i.test(before) || /^,?\s+\d/.test(after))) return month;
+  if (month && /\b\d{1,2}(?:-?(?:st|nd|rd|th))?\s+(?:of\s+)?$/.test(before) && /^,?\s+\d{3,4}\b/.test(after)) return month;
+  const unit = closest(UNIT_WORDS);
+  if (unit && NUMBER_BEFORE.test(before)) return unit;
+  const decade = closest(DECADE_WORDS);
+  if (decade && /\b(?:the|early|late|mid)[\s-]+$/i.test(before)) return decade;
+  const relative = closest(RELATIVE_WORDS);
+  if (relative && /^(?:later|earlier)$/.test(relative) && /\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?)\s+$/i.test(before)) return relative;
+  if (relative && /^(?:following|previous)$/.test(relative) && /^\s+(?:year|month|decade|century|day|week|spring|summer|autumn|winter)\b/i.test(after)) return relative;
+  return null;
+}
+
+/** The optimal-string-alignment distance between two words when it is at most `limit`, else null. */
+function editDistance(a: string, b: string, limit: number): number | null {
+  if (Math.abs(a.length - b.length) > limit) return null;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], previous2[j - 2] + 1);
+    }
+    if (Math.min(...current) > limit) return null;
+    [previous2, previous] = [previous, current];
+  }
+  return previous[b.length] <= limit ? previous[b.length] : null;
 }
 
 function isSentenceStart(text: string, index: number): boolean {

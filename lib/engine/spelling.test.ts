@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { EMPTY_CORRECTIONS } from "./corrections";
+import { correctSpelling } from "./spelling";
+import { loadSpellingResources } from "./spelling-data";
+
+const corrected = (text: string) => correctSpelling(text, EMPTY_CORRECTIONS, loadSpellingResources()).text;
+
+test("misspelt month names next to a number or after a temporal preposition are corrected, capitalised or not", () => {
+  assert.equal(corrected("In Agust 1945 they came. On 9 Agust they left. In Novmber it snowed."), "In August 1945 they came. On 9 August they left. In November it snowed.");
+  assert.equal(corrected("On 3 decmber 1941 it began."), "On 3 december 1941 it began.");
+});
+
+test("misspelt units, decades and relative words are corrected only in a temporal context", () => {
+  assert.equal(corrected("In the 19th centery and the XIX centuary."), "In the 19th century and the XIX century.");
+  assert.equal(corrected("Three decads later, in the ninties and the sixtys, in the folowing year."), "Three decades later, in the nineties and the sixties, in the following year.");
+  assert.equal(corrected("Two years latr they met."), "Two years later they met.");
+});
+
+test("a name near a month name is left alone without a temporal context", () => {
+  assert.equal(corrected("Agust met Novmber."), "Agust met Novmber.");
+  assert.equal(corrected("The centery of the town."), "The centery of the town.");
+});

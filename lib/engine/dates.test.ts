@@ -236,7 +236,7 @@ test("encyclopedia forms: three-digit years after 'c.' and before a verb, BC ran
   assert.deepEqual(values("It was beaten on 1–2 September 1870. They met on 28 Nov. – 1 Dec. 1943. At Verdun (February–December 1916) many died."), [
     "1=1870-09-01", "2 September 1870=1870-09-02", "28 Nov.=1943-11-28", "1 Dec. 1943=1943-12-01", "February=1916-02", "December 1916=1916-12",
   ]);
-  assert.deepEqual(values("In 1940 Paris fell in mid-June."), ["1940=1940", "June=1940-06"]);
+  assert.deepEqual(values("In 1940 Paris fell in mid-June."), ["1940=1940", "mid-June=1940-06"]);
   assert.deepEqual(values("In 1917 the war went on. On the night of 24–25 October the Bolsheviks took power."), ["1917=1917", "24=1917-10-24", "25 October=1917-10-25"]);
   assert.deepEqual(values("In the 1st c. BC Rome grew."), ["the 1st c. BC=BC00"]);
   assert.deepEqual(values("In 1941 the war began; in the late autumn the Germans stopped."), ["1941=1941", "the late autumn=1941-FA"]);
@@ -300,7 +300,7 @@ test("a three-digit year ends a range from a year ('from 111 BC to 938'), not a 
 test("a month without a year sets the month for the relative dates after it", () => {
   assert.deepEqual(values("In July 1898 Marchand came. Paris gave way in early November, and four months later the two sides signed."), [
     "July 1898=1898-07",
-    "November=1898-11",
+    "early November=1898-11",
     "four months later=1899-03",
   ]);
 });
@@ -335,4 +335,65 @@ test("a day alone ('on the 27th') takes the month of the previous date, and only
 test("'twelve months later' from a year is the next year; 'currently' and 'at the present time' are the present", () => {
   assert.deepEqual(values("In 1950 it began. Twelve months later it ended."), ["1950=1950", "Twelve months later=1951"]);
   assert.deepEqual(values("Currently they trade. At the present time they talk."), ["Currently=XXXX", "the present time=XXXX"]);
+});
+
+test("Russian-style hyphenated day ordinals: '9-th May 1945', 'the 9-th of May', 'on the 9-th'", () => {
+  assert.deepEqual(values("On 9-th May 1945 it ended. On the 9-th of May 1945 it ended. In May 1946 they met. On the 9-th they left."), [
+    "9-th May 1945=1945-05-09",
+    "the 9-th of May 1945=1945-05-09",
+    "May 1946=1946-05",
+    "9-th=1946-05-09",
+  ]);
+});
+
+test("'a fortnight later' is two weeks; 'five years latter' is the common misspelling of 'later'", () => {
+  assert.deepEqual(values("On 5 May 1905 the fleet sailed. A fortnight later it was destroyed. The talks took a fortnight."), [
+    "5 May 1905=1905-05-05",
+    "A fortnight later=1905-05-19",
+    "a fortnight=P2W",
+  ]);
+  assert.deepEqual(values("In 1905 the war ended. Five years latter they met."), ["1905=1905", "Five years latter=1910"]);
+});
+
+test("'eighteen months later' from a year is a year and a half, to the nearest year", () => {
+  assert.deepEqual(values("In 1905 the war ended. Eighteen months later a treaty came."), ["1905=1905", "Eighteen months later=1907"]);
+});
+
+test("holidays on a fixed day are dates: with a year, or after 'on' with the year of the context; not in names", () => {
+  assert.deepEqual(values("It was signed on New Year's Day 1863. On Christmas Eve 1979 troops came. In 1914 the war went on. On Christmas Day they stopped. The Christmas truce ended."), [
+    "New Year's Day 1863=1863-01-01",
+    "Christmas Eve 1979=1979-12-24",
+    "1914=1914",
+    "Christmas Day=1914-12-25",
+  ]);
+});
+
+test("a winter written across two years puts its January to March in the second year; 'the winter of 1709' does not", () => {
+  assert.deepEqual(values("In the winter of 1990/91 the tanks came. On 13 January people died. In February they voted."), [
+    "the winter of 1990/91=1990-WI",
+    "13 January=1991-01-13",
+    "February=1991-02",
+  ]);
+  assert.deepEqual(values("In the winter of 1709 it was cold. In January the sea froze."), ["the winter of 1709=1709-WI", "January=1709-01"]);
+});
+
+test("the first end of 'from 11 May to 16 September 1939' and 'between May and August 1945' takes the year written after the second", () => {
+  assert.deepEqual(values("In 1938 it was tense. From May to September 1939 they fought. From 11 May to 16 September 1939 they fought. Between May and August 1945 they planned."), [
+    "1938=1938",
+    "May=1939-05",
+    "September 1939=1939-09",
+    "11 May=1939-05-11",
+    "16 September 1939=1939-09-16",
+    "May=1945-05",
+    "August 1945=1945-08",
+  ]);
+});
+
+test("a part of a month belongs to the expression ('the end of February', 'early November'), a month with a year is read whole; 'the summer of AD 1397'", () => {
+  assert.deepEqual(values("In 1658 the war began. At the end of February the Danes signed. At the end of August 1659 they met. In the summer of AD 1397 the union began."), [
+    "1658=1658",
+    "the end of February=1658-02",
+    "August 1659=1659-08",
+    "the summer of AD 1397=1397-SU",
+  ]);
 });

@@ -17,6 +17,8 @@ interface Anchor {
   year: number;
   month?: number;
   day?: number;
+  /** Set by a winter written across two years ("the winter of 1990/91"): its January to March are in the second year. */
+  winterSpan?: boolean;
 }
 
 interface Candidate {
@@ -38,18 +40,27 @@ const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "ju
 const MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 /** The month names of MONTH without its group name, for a second month in one pattern. */
 const MONTH_ALTERNATIVES = MONTH.slice("(?<month>".length, -1);
-const DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+/** "9th", "9", and the Russian-style "9-th". */
+const DAY = "(?<day>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?";
 const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
 const YEAR = `(?<year>\\d{3,4})${ERA}`;
 /** Ranges written once ("1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916"), compiled once: they run on every sentence with a dash. */
 const DAY_RANGE = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])(?:\\s+${YEAR}\\b)?`, "gi");
+/** Holidays on a fixed day, as a date: "on New Year's Day 1863", "Christmas Eve 1979", "on Christmas Day" (year from the context). */
+const FIXED_HOLIDAYS: [RegExp, number, number][] = [
+  [/^New\s+Year['’]?s\s+Day$/i, 1, 1], [/^New\s+Year['’]?s\s+Eve$/i, 12, 31], [/^Christmas\s+Eve$/i, 12, 24], [/^Christmas(?:\s+Day)?$/i, 12, 25],
+  [/^Boxing\s+Day$/i, 12, 26], [/^Bastille\s+Day$/i, 7, 14], [/^Armistice\s+Day$/i, 11, 11], [/^Halloween$/i, 10, 31],
+];
+const HOLIDAY_DATE = new RegExp(`\\b(?<holiday>New\\s+Year['’]?s\\s+(?:Day|Eve)|Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Halloween)(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, "g");
+/** "from 11 May to 16 September 1939", "between May and September 1939": the first end, written without the year. */
+const FROM_MONTH_RANGE = new RegExp(`(?<=\\b(?:from|From|between|Between)\\s+)(?:the\\s+)?(?:(?<d1>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+(?:of\\s+)?)?(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s+(?:to|till|until|through|and)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}(?![a-z]),?\\s+${YEAR}\\b`, "g");
 const MONTH_RANGE = new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi");
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** "two and a half (centuries)". */
 const AND_A_HALF = "(?:\\s+and\\s+a\\s+half)?";
 const NUMBER = `(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+|(?:two|three|four|five|six|seven|eight|nine)\\s+)?(?:hundred|thousand)|a\\s+few|several|many|an?)`;
-const UNIT = "(?<unit>years?|decades?|centuries|century|months?|weeks?|days?)";
+const UNIT = "(?<unit>years?|decades?|centuries|century|months?|fortnights?|weeks?|days?)";
 const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
 const ORDINAL_WORDS = [
   "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
@@ -81,13 +92,13 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?:of\\s+)?(?
 /** "in May", "by early May" */
 const MONTH_AFTER_PREPOSITION = new RegExp(`(?<=\\b(?:(?:in|In|of|by|until|since|during|early|late|mid-?|end of|beginning of|middle of)\\s|mid-))${MONTH}(?![a-z])`, "g");
 /** "the spring of 1905", "winter 1941-42" */
-const SEASON_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi");
+const SEASON_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?:(?:AD|A\\.D\\.)\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi");
 /** "the 60s of the XX century", "the sixties of the 19th century" */
 const DECADE_IN_CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
 /** "1905", "AD 800", "300 BC" */
 const BARE_YEAR = new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g");
 /** "forty years later" */
-const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
+const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|latter|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
 /** "after five years" */
 const AFTER_DURATION = new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi");
 /** "for more than ten years" */
@@ -187,7 +198,7 @@ function collectCandidates(text: string): Candidate[] {
   const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
   // Most sentences name no unit of time and no season: the patterns that need one are skipped on them
   // (the units test has the u flag because some of those patterns do: they read the Kelvin sign as "k").
-  const units = /year|decade|centur|month|week|day/iu.test(text);
+  const units = /year|decade|centur|month|week|fortnight|day/iu.test(text);
   const seasons = /spring|summer|autumn|fall|winter/i.test(text);
   // "the eighteenth of June 1815", "the first of September": a day written as an ordinal word.
   // The rules added for rarer forms run only when a cheap test finds their key words: they run on every sentence.
@@ -215,6 +226,21 @@ function collectCandidates(text: string): Candidate[] {
     if (!month || year === null || !monthLooksLikeDate(g.m1!)) return null;
     return { start: m.index, end: m.index + g.m1!.length, resolve: () => ({ value: `${formatYear(year)}-${pad(month)}`, kind: "date" }) };
   });
+  // With a year it is a date; without one only after "on" ("on Christmas Day"), not in names ("the Christmas truce").
+  if (/Christmas|New\s+Year|Day\b|Halloween/.test(text)) add(HOLIDAY_DATE, (g, m) => {
+    const [, month, day] = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(g.holiday!))!;
+    if (g.year) return fullDate(m, Number(g.year), month, day, g.era);
+    if (!/\b(?:on|On)\s+$/.test(text.slice(0, m.index))) return null;
+    return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
+  });
+  if (/\b(?:from|between)\s/i.test(text)) add(FROM_MONTH_RANGE, (g, m) => {
+    const [month, year] = [monthNumber(g.m1), yearNumber(g.year!, g.era)];
+    const day = g.d1 ? Number(g.d1) : null;
+    if (!month || year === null || !monthLooksLikeDate(g.m1!) || (day !== null && (day < 1 || day > 31))) return null;
+    const end = m.index + m[0].search(/\s+(?:to|till|until|through|and)\s/);
+    const value = `${formatYear(year)}-${pad(month)}${day === null ? "" : `-${pad(day)}`}`;
+    return { start: m.index, end, resolve: () => ({ value, kind: "date", sets: day === null ? { year, month } : { year, month, day } }) };
+  });
   // The second day of "February 8–9, 1904" and "February 8 and 9", the first of "8 and 9 February 1904": the month (and year) written once.
   const paired = dashed || /\band\s+\d/.test(text);
   if (paired) add(DAY_PAIR_AFTER_MONTH, (g, m) => {
@@ -241,7 +267,7 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // "On the 25th they met": a day alone, in the month of the text's previous date (only when that date has a month).
-  if (/\bthe\s+[1-3]?\d(?:st|nd|rd|th)\b/.test(text)) add(/(?<=\b(?:on|On|by|By|until|till|from|to)\s+the\s)(?<day>[1-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:the|they|he|she|it|we|a|an|his|her|its|their|and|but|when|both|all|was|were|had)\b)/g, (g, m) => {
+  if (/\bthe\s+[1-3]?\d-?(?:st|nd|rd|th)\b/.test(text)) add(/(?<=\b(?:on|On|by|By|until|till|from|to)\s+the\s)(?<day>[1-3]?\d)-?(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:the|they|he|she|it|we|a|an|his|her|its|their|and|but|when|both|all|was|were|had)\b)/g, (g, m) => {
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
     return { ...span(m), resolve: ({ anchor }) => (anchor?.month ? dayInYear(anchor, anchor.month, day) : null) };
@@ -279,14 +305,28 @@ function collectCandidates(text: string): Candidate[] {
   });
   add(MONTH_AFTER_PREPOSITION, (g, m) => {
     const month = monthNumber(g.month);
-    if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
+    // A month with a day or year after it is read whole by the patterns above ("the end of August 1994").
+    if (!month || !/^\p{Lu}/u.test(g.month!) || /^,?\s+(?:of\s+)?\d/.test(text.slice(m.index + m[0].length))) return null;
+    // The part of the month belongs to the expression, as "end of 1945" does: "the end of February", "early November", "mid-May".
+    const part = /(?:\b(?:the\s+)?(?:end|beginning|middle|start)\s+of\s+|\b(?:early|late)\s+|\bmid-?)$/i.exec(text.slice(0, m.index));
+    const start = part ? part.index : m.index;
     // It sets the month for what follows ("in early November …, four months later").
-    return { ...span(m), resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${pad(month)}`, kind: "date", anchor: formatYear(anchor.year), sets: { year: anchor.year, month } } : { value: `XXXX-${pad(month)}`, kind: "date" }) };
+    return {
+      start,
+      end: m.index + m[0].length,
+      resolve: ({ anchor }) => {
+        if (!anchor) return { value: `XXXX-${pad(month)}`, kind: "date" };
+        const year = yearOfMonth(anchor, month);
+        return { value: `${formatYear(year)}-${pad(month)}`, kind: "date", anchor: formatYear(anchor.year), sets: { year, month } };
+      },
+    };
   });
   // "the winter of 1941–42" is one season (the winter that starts in 1941), not two years.
   if (seasons) add(SEASON_YEAR, (g, m) => {
     const year = yearNumber(g.year!, g.era);
-    return year === null ? null : absolute(m, { year }, `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`);
+    const season = SEASONS[g.season!.toLowerCase()];
+    const span = season === "WI" && /\d\s*[-–—/]\s*\d+$/.test(m[0]);
+    return year === null ? null : absolute(m, span ? { year, winterSpan: true } : { year }, `${formatYear(year)}-${season}`);
   });
   add(CENTURY, (g, m) => centuryCandidates(g, m));
   add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)(?:['’]?-?s|-?ies)\b/gi, (g, m) => {
@@ -557,7 +597,13 @@ function monthLooksLikeDate(month: string): boolean {
 
 function dayInYear(anchor: Anchor | null, month: number, day: number) {
   if (!anchor) return { value: `XXXX-${pad(month)}-${pad(day)}`, kind: "date" as const };
-  return { value: `${formatYear(anchor.year)}-${pad(month)}-${pad(day)}`, kind: "date" as const, anchor: formatYear(anchor.year), sets: { year: anchor.year, month, day } };
+  const year = yearOfMonth(anchor, month);
+  return { value: `${formatYear(year)}-${pad(month)}-${pad(day)}`, kind: "date" as const, anchor: formatYear(anchor.year), sets: { year, month, day } };
+}
+
+/** The year of a month written without one: the anchor's, or the next after "the winter of 1990/91" for January to March. */
+function yearOfMonth(anchor: Anchor, month: number): number {
+  return anchor.winterSpan && month <= 3 ? anchor.year + 1 : anchor.year;
 }
 
 function relativeYearShift(phrase: string): number | null {
@@ -661,7 +707,7 @@ function relativeShift(match: RegExpExecArray, g: Groups): Candidate | null {
   const amount = numberValue(g.n!);
   const unit = g.unit!;
   if (amount === null || /[A-Z]/.test(unit)) return null;
-  const direction = /later|after|on/i.test(g.dir!) ? 1 : g.dir!.toLowerCase() === "since" ? -1 : -1;
+  const direction = /later|latter|after|on/i.test(g.dir!) ? 1 : g.dir!.toLowerCase() === "since" ? -1 : -1;
   const since = g.dir!.toLowerCase() === "since";
   return {
     start: match.index,
@@ -675,6 +721,7 @@ function relativeShift(match: RegExpExecArray, g: Groups): Candidate | null {
 }
 
 function shiftDate(base: Anchor, amount: number, unit: string) {
+  if (/^fortnight/i.test(unit)) return shiftDate(base, amount * 2, "weeks");
   const anchor = formatAnchor(base);
   if (/^day|^week/i.test(unit) && base.day && base.month) {
     const date = new Date(Date.UTC(base.year, base.month - 1, base.day + amount * (/^week/i.test(unit) ? 7 : 1)));
@@ -682,7 +729,8 @@ function shiftDate(base: Anchor, amount: number, unit: string) {
     return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };
   }
   // "twelve months later" from a year: whole years.
-  if (/^month/i.test(unit) && !base.month && Number.isInteger(amount / 12)) return shiftDate(base, amount / 12, "years");
+  // "eighteen months later" from a year: a year and a half, to the nearest year as below.
+  if (/^month/i.test(unit) && !base.month && (Number.isInteger(amount / 12) || Math.abs(amount) > 12)) return shiftDate(base, amount / 12, "years");
   if (/^month/i.test(unit) && base.month) {
     const total = base.year * 12 + (base.month - 1) + amount;
     const sets = { year: Math.floor(total / 12), month: (total % 12) + 1 };
@@ -697,6 +745,10 @@ function shiftDate(base: Anchor, amount: number, unit: string) {
   }
   const year = base.year + years;
   return { value: formatYear(year), kind: "date" as const, anchor, sets: { year } };
+}
+
+function spanOf(match: RegExpExecArray): { start: number; end: number } {
+  return { start: match.index, end: match.index + match[0].length };
 }
 
 function sameOrNextUnit(match: RegExpExecArray, g: Groups): Candidate {
@@ -720,6 +772,10 @@ function sameOrNextUnit(match: RegExpExecArray, g: Groups): Candidate {
 function duration(match: RegExpExecArray, g: Groups): Candidate | null {
   const unit = g.unit!;
   if (/[A-Z]/.test(unit)) return null;
+  if (/^fortnight/i.test(unit)) {
+    const fortnights = numberValue(g.n!);
+    return fortnights !== null && Number.isInteger(fortnights) ? { ...spanOf(match), resolve: () => ({ value: `P${fortnights * 2}W`, kind: "duration" }) } : null;
+  }
   const amount = numberValue(g.n!);
   const letter = /^decade/i.test(unit) ? "DE" : /^centur/i.test(unit) ? "CE" : /^year/i.test(unit) ? "Y" : /^month/i.test(unit) ? "M" : /^week/i.test(unit) ? "W" : "D";
   // Counted decades and centuries are written in years, as the annotation guidelines do ("three centuries" → P300Y).

@@ -397,3 +397,21 @@ test("a part of a month belongs to the expression ('the end of February', 'early
     "the summer of AD 1397=1397-SU",
   ]);
 });
+
+test("decimal measures: '1.5 years later' is a year and a half, 'for 1.5 years' 18 months; '1.5 per cent' is nothing", () => {
+  assert.deepEqual(values("In March 1950 they met; 1.5 years later they parted. They fought for 1.5 years. Prices rose 1.5 per cent."), [
+    "March 1950=1950-03",
+    "1.5 years later=1951-09",
+    "for 1.5 years=P18M",
+  ]);
+});
+
+test("'in this year' in a past-tense sentence is the narrative's year, irregular verbs included; anaphoric 'this period', 'these years'", () => {
+  assert.deepEqual(values("In 1905 the war ended. In this year he died. During this period the army grew. In these years trade grew."), [
+    "1905=1905",
+    "this year=1905",
+    "this period=1905",
+    "these years=1905",
+  ]);
+  assert.deepEqual(values("This year they trade a lot."), ["This year=XXXX"]);
+});

@@ -59,7 +59,7 @@ const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 /** "two and a half (centuries)". */
 const AND_A_HALF = "(?:\\s+and\\s+a\\s+half)?";
-const NUMBER = `(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+|(?:two|three|four|five|six|seven|eight|nine)\\s+)?(?:hundred|thousand)|a\\s+few|several|many|an?)`;
+const NUMBER = `(?<n>(?:\\d+(?:\\.\\d+)?|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|half\\s+a|a\\s+quarter\\s+of\\s+a|(?:a\\s+|one\\s+|(?:two|three|four|five|six|seven|eight|nine)\\s+)?(?:hundred|thousand)|a\\s+few|several|many|an?)`;
 const UNIT = "(?<unit>years?|decades?|centuries|century|months?|fortnights?|weeks?|days?)";
 const DECADE_WORDS: Record<string, string> = { twenties: "2", thirties: "3", forties: "4", fifties: "5", sixties: "6", seventies: "7", eighties: "8", nineties: "9" };
 const ORDINAL_WORDS = [
@@ -467,8 +467,9 @@ function collectCandidates(text: string): Candidate[] {
   add(/\bfor\s+a\s+long\s+time\b/gi, (_, m) => duration(m, { n: "X", unit: "years" }));
   if (units) add(APPROXIMATE_DURATION, (g, m) => duration(m, g));
   if (units) add(FOR_MORE_DURATION, (g, m) => duration(m, g));
-  // Anaphoric "at that time", "in those years": the previous date of the text, at most to the year.
-  add(/(?<=\b(?:at|during|in|by|since|until|from|of)\s)(?:that|those)\s+(?:time|times|years|days|period)\b/gi, (_, m) => ({
+  // Anaphoric "at that time", "in those years", "during this period", "in these years": the previous date of the text,
+  // at most to the year ("these days" is the present, below).
+  add(/(?<=\b(?:at|during|in|by|since|until|from|of)\s)(?:(?:that|those)\s+(?:time|times|years|days|period)|(?:this|these)\s+(?:time|times|years|period))\b/gi, (_, m) => ({
     ...span(m),
     resolve: ({ previous }) => (previous ? { value: reduceToYear(previous), kind: "date", anchor: previous } : null),
   }));
@@ -490,7 +491,7 @@ function collectCandidates(text: string): Candidate[] {
   if (units) add(/(?<![\p{L}\p{N}-])(?<n>half\s+an?|a\s+quarter\s+of\s+an?)\s+(?<unit>century|decade|year)\b(?!\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\s+age)\b)/giu, (g, m) => duration(m, g));
   // "This spring", "this year": like "now", the present unless a past-tense sentence tells of the narrative's year.
   add(/\bthis\s+(?:(?<season>spring|summer|autumn|winter)|year)\b(?!\s+(?:of\b|\d))/gi, (g, m) => {
-    const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
+    const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE_WIDE.test(text);
     const season = g.season ? `-${SEASONS[g.season.toLowerCase()]}` : "";
     return {
       ...span(m),
@@ -555,6 +556,12 @@ const RECURRING = /\b(?:every|each)\s+year\b|\bannually\b|\byearly\b/i;
 const HOLIDAY = /\b(?:celebrat\w*|commemorat\w*|holiday|observed)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|am|has|have|does|do|remains|remain|becomes)\b/i;
 const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
+/**
+ * PAST_TENSE with the irregular (and short regular) past forms history texts use most, for "this year" only: "In this
+ * year he died" is the Russian-style narrative "в этом году". "Now" and "these days" keep the narrower test: a sentence
+ * that names the present with them often tells of the past too ("These days they guard the border they built").
+ */
+const PAST_TENSE_WIDE = /\b(?:was|were|had|did|\p{Ll}{3,}ed|died|came|went|began|took|gave|made|fell|won|lost|broke|became|met|sent|fought|led|held|saw|built|brought|rose|spoke|wrote|sold|bought|paid|chose|stood|told|grew|knew|drew|struck|overthrew|withdrew|fled|sank|ran|found|sought|caught)\b/iu;
 
 /** "'45" → the year ending in 45 nearest to the context's year (1945 after 1939, 2005 after 1999); the 1900s without context. */
 function shortYear(yy: number, anchor: Anchor | null): number {
@@ -796,7 +803,7 @@ const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
 
 function numberValue(raw: string): number | null {
   const text = raw.toLowerCase().replace(/\s+/g, " ");
-  if (/^\d+$/.test(text)) return Number(text);
+  if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   if (text in NUMBER_WORDS) return NUMBER_WORDS[text];
   const half = /^(.+) and a half$/.exec(text);
   if (half) return (numberValue(half[1]) ?? NaN) + 0.5 || null;

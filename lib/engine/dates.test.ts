@@ -415,3 +415,25 @@ test("'in this year' in a past-tense sentence is the narrative's year, irregular
   ]);
   assert.deepEqual(values("This year they trade a lot."), ["This year=XXXX"]);
 });
+
+test("a life span after a name and a birth date are dates that do not move the story's time", () => {
+  assert.deepEqual(values("In June 1955 Jawaharlal Nehru (1889–1964) came. On 22 June he spoke. In 1853 Perry (1794-1858) arrived. The next year he came back."), [
+    "June 1955=1955-06",
+    "1889=1889",
+    "1964=1964",
+    "22 June=1955-06-22",
+    "1853=1853",
+    "1794=1794",
+    "1858=1858",
+    "The next year=1854",
+  ]);
+  assert.deepEqual(values("In 1904 the war began. Makarov, who was born in 1849, died in April. Putin (born 1952) came in 2000."), [
+    "1904=1904",
+    "1849=1849",
+    "April=1904-04",
+    "1952=1952",
+    "2000=2000",
+  ]);
+  // A war's years in parentheses are the story's time.
+  assert.deepEqual(values("The Crimean War (1853–1856) was lost. Three years later reforms began."), ["1853=1853", "1856=1856", "Three years later=1859"]);
+});

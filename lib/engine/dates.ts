@@ -125,16 +125,21 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
   let previous: string | null = null;
   for (const sentence of sentences) {
     const candidates = selectCandidates(collectCandidates(sentence.text));
+    const aside = biographicalSpans(sentence.text);
+    const isAside = (candidate: Candidate) => aside.some(([start, end]) => candidate.start >= start && candidate.end <= end);
     const sentenceAnchors: Anchor[] = [];
     for (const candidate of candidates) {
       const probe = candidate.resolve({ anchor: null, sentenceAnchors: [], previous: null });
-      if (probe?.sets) sentenceAnchors.push(probe.sets);
+      if (probe?.sets && !isAside(candidate)) sentenceAnchors.push(probe.sets);
     }
     for (const candidate of candidates) {
       const resolved = candidate.resolve({ anchor, sentenceAnchors, previous });
       if (!resolved) continue;
-      if (resolved.sets) anchor = resolved.sets;
-      if (resolved.kind === "date" && !resolved.value.startsWith("XXXX")) previous = resolved.value;
+      // A life span or a birth date is an aside about a person: the story's time does not move to it.
+      if (!isAside(candidate)) {
+        if (resolved.sets) anchor = resolved.sets;
+        if (resolved.kind === "date" && !resolved.value.startsWith("XXXX")) previous = resolved.value;
+      }
       const { value, kind } = resolved;
       found.push({
         sentenceIndex: sentence.index,
@@ -148,6 +153,21 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
     }
   }
   return found;
+}
+
+/** A person's life span after the name ("Nehru (1889–1964)", "(born 1952)", "(b. 1794)") and a birth date ("who was born in 1849"). */
+const LIFE_SPAN = /(?<=\p{Lu}[\p{L}.'’-]*\s?)\((?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{4})\)|\((?:born|b\.|died|d\.)\s*(?:in\s+)?\d{4}\)|\bborn\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+)?\d{4}\b/gu;
+
+function biographicalSpans(text: string): [number, number][] {
+  if (!/\(|born/.test(text)) return [];
+  const spans: [number, number][] = [];
+  for (const match of text.matchAll(LIFE_SPAN)) {
+    const { y1, y2 } = match.groups ?? {};
+    // A range after a name is a life when it is as long as one: "the Crimean War (1853–1856)" stays the story's time.
+    if (y1 && y2 && (Number(y2) - Number(y1) < 15 || Number(y2) - Number(y1) > 110)) continue;
+    spans.push([match.index, match.index + match[0].length]);
+  }
+  return spans;
 }
 
 /**

@@ -437,3 +437,16 @@ test("a life span after a name and a birth date are dates that do not move the s
   // A war's years in parentheses are the story's time.
   assert.deepEqual(values("The Crimean War (1853–1856) was lost. Three years later reforms began."), ["1853=1853", "1856=1856", "Three years later=1859"]);
 });
+
+test("a year naming an earlier event in a sentence already dated does not move the story's time", () => {
+  assert.deepEqual(values("In 2016 Abe went back to the 1956 declaration. Two years later they met. In 1998 they recalled the treaty of 1855. The next year nothing happened."), [
+    "2016=2016",
+    "1956=1956",
+    "Two years later=2018",
+    "1998=1998",
+    "1855=1855",
+    "The next year=1999",
+  ]);
+  // Alone in its sentence, such a year is the story's time.
+  assert.deepEqual(values("The 1855 treaty gave the Kurils to Russia. Twenty years later Sakhalin was exchanged."), ["1855=1855", "Twenty years later=1875"]);
+});

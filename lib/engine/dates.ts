@@ -132,11 +132,15 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
       const probe = candidate.resolve({ anchor: null, sentenceAnchors: [], previous: null });
       if (probe?.sets && !isAside(candidate)) sentenceAnchors.push(probe.sets);
     }
+    let anchoredHere = false;
     for (const candidate of candidates) {
       const resolved = candidate.resolve({ anchor, sentenceAnchors, previous });
       if (!resolved) continue;
-      // A life span or a birth date is an aside about a person: the story's time does not move to it.
-      if (!isAside(candidate)) {
+      // A life span or a birth date is an aside about a person: the story's time does not move to it. Nor does a year
+      // naming an earlier event in a sentence already dated ("In 2016 Abe went back to the 1956 declaration").
+      const backReference = anchoredHere && namesAnEvent(sentence.text, candidate);
+      if (!isAside(candidate) && !backReference) {
+        if (resolved.sets) anchoredHere = true;
         if (resolved.sets) anchor = resolved.sets;
         if (resolved.kind === "date" && !resolved.value.startsWith("XXXX")) previous = resolved.value;
       }
@@ -153,6 +157,17 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
     }
   }
   return found;
+}
+
+const EVENT_NOUN = "(?:treaty|declaration|agreement|accord|convention|protocol|constitution|border|frontier|war|revolution|crisis|uprising|peace|pact|alliance|communiqu[eé]|summit|act|law|reforms?|line|status|plan|programme|program|doctrine|resolution)";
+const YEAR_BEFORE_NOUN = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)*${EVENT_NOUN}\\b`, "i");
+const NOUN_OF_YEAR = new RegExp(`\\b${EVENT_NOUN}\\s+of\\s+$`, "i");
+
+/** A bare year naming an event: "the 1956 declaration", "the 1956 Joint Declaration", "the treaty of 1855". */
+function namesAnEvent(text: string, candidate: Candidate): boolean {
+  if (!/^\d{4}$/.test(text.slice(candidate.start, candidate.end))) return false;
+  const before = text.slice(Math.max(0, candidate.start - 40), candidate.start);
+  return (/\bthe\s+$/i.test(before) && YEAR_BEFORE_NOUN.test(text.slice(candidate.end))) || NOUN_OF_YEAR.test(before);
 }
 
 /** A person's life span after the name ("Nehru (1889–1964)", "(born 1952)", "(b. 1794)") and a birth date ("who was born in 1849"). */

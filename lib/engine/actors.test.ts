@@ -81,3 +81,8 @@ test("units, head nouns alone, peoples of a place, documents", () => {
 test("truces, armistices, 'Time of Troubles' and 'Peace of …' are events, not people", () => {
   assert.deepEqual(names("The Time of Troubles ended, and the Truce of Deulino was signed. Later the Peace of Riga followed."), []);
 });
+
+test("'the British' used as a noun are a people, not the United Kingdom; 'the Qing' is still the dynasty's state", () => {
+  assert.deepEqual(names("Greek Cypriots fought the British for union. Britain was tired."), ["British:group", "United Kingdom:state"]);
+  assert.ok(names("The Qing were weak.").some((name) => name.endsWith(":state")));
+});

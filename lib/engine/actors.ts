@@ -548,8 +548,8 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
         (/(?:ese|ish|ch|i|ss)$/.test(adjective) || STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!))
       ) {
         const state = lexicon.entries.get(DEMONYMS[adjective]);
-        if (state?.kind === "state" && STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!)) {
-          // "the Qing", "the Ming": a dynasty's name used as a noun is its state.
+        if (state?.kind === "state" && STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!) && DEMONYMS[adjective].startsWith(`${adjective} `)) {
+          // "the Qing", "the Ming": a dynasty's name used as a noun is its state ("the British" are a people, not the United Kingdom).
           mentions.push({ sentenceIndex: sentence.index, start: tokens[from].start, end: tokens[to - 1].end, text: adjective, kind: "state", confidence: 3, canonical: state.canonical });
           continue;
         }

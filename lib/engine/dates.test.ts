@@ -450,3 +450,23 @@ test("a year naming an earlier event in a sentence already dated does not move t
   // Alone in its sentence, such a year is the story's time.
   assert.deepEqual(values("The 1855 treaty gave the Kurils to Russia. Twenty years later Sakhalin was exchanged."), ["1855=1855", "Twenty years later=1875"]);
 });
+
+test("a month named relative to the anchor: 'the following January', 'that December', 'the previous May', 'next January'", () => {
+  assert.deepEqual(values("In March 1905 the army lost. The following January peace came. In 1910 they met. The previous May they had talked. That December they signed."), [
+    "March 1905=1905-03",
+    "The following January=1906-01",
+    "1910=1910",
+    "The previous May=1909-05",
+    "That December=1909-12",
+  ]);
+});
+
+test("'that night', 'the next morning' after a date known to the day; 'in two years' time'; 'the 1st decade of the 21st century'", () => {
+  assert.deepEqual(values("On 5 May 1905 the fleet sailed. That night it was attacked. The next morning it sank. In two years' time peace came."), [
+    "5 May 1905=1905-05-05",
+    "That night=1905-05-05",
+    "The next morning=1905-05-06",
+    "two years' time=1907",
+  ]);
+  assert.deepEqual(values("In 1905 the war ended. That night they sang. In the 1st decade of the 21st century they traded."), ["1905=1905", "the 1st decade of the 21st century=200"]);
+});

@@ -70,7 +70,7 @@ const ORDINAL_WORDS = [
 const DAY_WORDS = [...ORDINAL_WORDS, "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"];
 const DAY_WORD_DATE = new RegExp(`\\b(?:the\\s+)?(?<dayWord>${[...DAY_WORDS].reverse().join("|")})\\s+of\\s+${MONTH}(?![a-z])(?:,?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b)?`, "gi");
 /** "the first decade of the 21st century", "the last decade of the XX century": one decade of a named century. */
-const DECADE_OF_CENTURY = new RegExp(`\\b(?:the\\s+)?(?<which>${ORDINAL_WORDS.slice(0, 10).join("|")}|last)\\s+decade\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
+const DECADE_OF_CENTURY = new RegExp(`\\b(?:the\\s+)?(?<which>${ORDINAL_WORDS.slice(0, 10).join("|")}|last|10th|[1-9](?:st|nd|rd|th))\\s+decade\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
 /** "a year and a half later", "for two years and a half": the half follows the unit. */
 const UNIT_AND_A_HALF = new RegExp(`\\b(?:(?<prep>for)\\s+)?(?:(?<approx>more\\s+than|over|about|around|almost|nearly)\\s+)?(?<n>an?|one|${SMALL_NUMBERS}|\\d{1,3})\\s+(?<unit>years?|months?|decades?|centuries|century)\\s+and\\s+a\\s+half\\b(?:\\s+(?<dir>later|afterwards?|after|earlier|before|ago)\\b)?`, "gi");
 const SHORT_DECADE_PAIR = new RegExp(`(?:\\bthe\\s+|(?<=\\b(?:in|In|since|until|by|during|from)\\s))(?<d1>[1-9]0)(?:['’]?-?s)?\\s*[-–]\\s*(?<d2>[1-9]0)['’]?-?(?:s|ies)\\b(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
@@ -379,7 +379,7 @@ function collectCandidates(text: string): Candidate[] {
   if (/\bdecade\s+of\s/i.test(text)) add(DECADE_OF_CENTURY, (g, m) => {
     const century = centuryNumber(g.c!);
     const which = g.which!.toLowerCase();
-    const digit = which === "last" ? 9 : ORDINAL_WORDS.indexOf(which);
+    const digit = which === "last" ? 9 : /^\d/.test(which) ? parseInt(which, 10) - 1 : ORDINAL_WORDS.indexOf(which);
     return century && century <= 21 && digit >= 0 ? absolute(m, null, `${pad(century - 1)}${digit}`) : null;
   });
   // "a year and a half later" is a relative date; "for a year and a half" a duration of 18 months.
@@ -553,6 +553,29 @@ function collectCandidates(text: string): Candidate[] {
   if (units) add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );
+  // "the following January", "that December", "the previous May": a month named relative to the anchor.
+  add(new RegExp(`\\b(?:(?<that>that|That)|(?:the|The)\\s+(?<which>same|following|next|previous|preceding)|(?<bare>[Nn]ext))\\s+${MONTH}(?![a-z])(?!,?\\s+(?:of\\s+)?\\d)`, "g"), (g, m) => {
+    const month = monthNumber(g.month);
+    if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
+    const which = (g.which ?? (g.bare ? "next" : "same")).toLowerCase();
+    return {
+      ...span(m),
+      resolve: ({ anchor }) => {
+        if (!anchor) return null;
+        const after = anchor.month ?? 12;
+        const before = anchor.month ?? 1;
+        const year = /following|next/.test(which) ? (month <= after ? anchor.year + 1 : anchor.year) : /previous|preceding/.test(which) ? (month >= before ? anchor.year - 1 : anchor.year) : yearOfMonth(anchor, month);
+        return { value: `${formatYear(year)}-${pad(month)}`, kind: "date", anchor: formatAnchor(anchor), sets: { year, month } };
+      },
+    };
+  });
+  // "that night", "the next morning": a part of the anchor's day, or of the day after (only after a date known to the day).
+  add(/\b(?:(?:that|the\s+same)|the\s+(?<next>next|following))\s+(?:night|evening|morning|afternoon)\b/gi, (g, m) => ({
+    ...span(m),
+    resolve: ({ anchor }) => (anchor?.day ? shiftDate(anchor, g.next ? 1 : 0, "days") : null),
+  }));
+  // "in two years' time": a relative date, like "two years later".
+  if (units) add(new RegExp(`(?<=\\b[Ii]n\\s)${NUMBER}\\s+${UNIT}['’]?\\s+time\\b`, "gi"), (g, m) => relativeShift(m, { ...g, dir: "later" }));
   // "the year after", "India the day after.": relative to the previous date when no event follows ("the year after the war" is anchored to the war).
   if (units) add(/\bthe\s+(?<unit>year|month|week|day)\s+(?<dir>after|before)(?=\s*(?:[,.;:!?)]|$|that\b))/gi, (g, m) => ({
     ...span(m),

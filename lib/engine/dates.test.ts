@@ -470,3 +470,13 @@ test("'that night', 'the next morning' after a date known to the day; 'in two ye
   ]);
   assert.deepEqual(values("In 1905 the war ended. That night they sang. In the 1st decade of the 21st century they traded."), ["1905=1905", "the 1st decade of the 21st century=200"]);
 });
+
+test("'the 6th and 9th of August 1945': the first day takes the month and year written after the second, not the previous date's", () => {
+  assert.deepEqual(values("In June 1942 Midway was fought. On the 6th and 9th of August 1945 bombs fell. On the 6th and the 9th of August 1945 they fell."), [
+    "June 1942=1942-06",
+    "6th=1945-08-06",
+    "9th of August 1945=1945-08-09",
+    "6th=1945-08-06",
+    "the 9th of August 1945=1945-08-09",
+  ]);
+});

@@ -75,7 +75,7 @@ const DECADE_OF_CENTURY = new RegExp(`\\b(?:the\\s+)?(?<which>${ORDINAL_WORDS.sl
 const UNIT_AND_A_HALF = new RegExp(`\\b(?:(?<prep>for)\\s+)?(?:(?<approx>more\\s+than|over|about|around|almost|nearly)\\s+)?(?<n>an?|one|${SMALL_NUMBERS}|\\d{1,3})\\s+(?<unit>years?|months?|decades?|centuries|century)\\s+and\\s+a\\s+half\\b(?:\\s+(?<dir>later|afterwards?|after|earlier|before|ago)\\b)?`, "gi");
 const SHORT_DECADE_PAIR = new RegExp(`(?:\\bthe\\s+|(?<=\\b(?:in|In|since|until|by|during|from)\\s))(?<d1>[1-9]0)(?:['’]?-?s)?\\s*[-–]\\s*(?<d2>[1-9]0)['’]?-?(?:s|ies)\\b(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
 const DAY_PAIR_AFTER_MONTH = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:[-–—]|\\s+and\\s+)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–./]\\s*\\d)(?:,?\\s+${YEAR}\\b)?`, "gi");
-const DAY_PAIR_BEFORE_MONTH = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s+and\\s+(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, "gi");
+const DAY_PAIR_BEFORE_MONTH = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+and\\s+(?:the\\s+)?(?<d2>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, "gi");
 // Compiled once, not per sentence: building and looking up their sources for every sentence cost a fifth of findDates.
 /** "12 May 1905", "the 12th of May, in 1905" */
 const DAY_MONTH_YEAR = new RegExp(`\\b(?:the\\s+)?${DAY}(?:\\s+of)?\\s+${MONTH}(?![a-z]),?\\s+(?:(?:in|of)\\s+(?:the\\s+year\\s+)?)?${YEAR}\\b`, "gi");
@@ -277,7 +277,7 @@ function collectCandidates(text: string): Candidate[] {
     return { start: m.index, end, resolve: () => ({ value, kind: "date", sets: day === null ? { year, month } : { year, month, day } }) };
   });
   // The second day of "February 8–9, 1904" and "February 8 and 9", the first of "8 and 9 February 1904": the month (and year) written once.
-  const paired = dashed || /\band\s+\d/.test(text);
+  const paired = dashed || /\band\s+(?:the\s+)?\d/.test(text);
   if (paired) add(DAY_PAIR_AFTER_MONTH, (g, m) => {
     const [month, first, second] = [monthNumber(g.month), Number(g.d1), Number(g.d2)];
     if (!month || !monthLooksLikeDate(g.month!) || second <= first || second > 31) return null;
@@ -297,7 +297,8 @@ function collectCandidates(text: string): Candidate[] {
     const year = g.year ? yearNumber(g.year, g.era) : null;
     return {
       start: m.index,
-      end: m.index + g.d1!.length,
+      // "6th and 9th of August 1945": the first day with its ordinal, so that no reading of "the 6th" alone outlasts it.
+      end: m.index + /^[0-3]?\d(?:-?(?:st|nd|rd|th))?/.exec(m[0])![0].length,
       resolve: ({ anchor }) => (year !== null ? { value: `${formatYear(year)}-${pad(month)}-${pad(first)}`, kind: "date" } : dayInYear(recurring ? null : anchor, month, first)),
     };
   });

@@ -480,3 +480,11 @@ test("'the 6th and 9th of August 1945': the first day takes the month and year w
     "the 9th of August 1945=1945-08-09",
   ]);
 });
+
+test("American 'fall' as a season in context ('in the fall', 'that fall', 'the following fall'), not 'the fall of Constantinople'", () => {
+  assert.deepEqual(values("In 1945 the war ended. In the fall the army left. The following fall they met. After the fall of Berlin they met. That fall of the empire was fast."), [
+    "1945=1945",
+    "the fall=1945-FA",
+    "The following fall=1946-FA",
+  ]);
+});

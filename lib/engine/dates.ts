@@ -436,17 +436,17 @@ function collectCandidates(text: string): Candidate[] {
     return { start, end: m.index + m[0].length, resolve: () => ({ value: `${g.century}${g.short![0]}`, kind: "date" }) };
   });
   // A season whose year is known from the context: "In 1905 … In the spring the army moved."
-  if (seasons) add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
+  if (seasons) add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!that\b|the\s+(?:same|following|next|previous|preceding)\s+year))(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
   }));
   // "that autumn", "the following spring", "the previous winter": a season of the anchor's year, or of the next/previous one.
-  if (seasons) add(/\b(?:that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi, (g, m) => ({
+  if (seasons) add(/\b(?:that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!that\b|the\s+(?:same|following|next|previous|preceding)\s+year))(?!\s+(?:of\s+)?\d)/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
   }));
   // "the autumn of the same year", "the spring of the next year": a season of a relative year.
-  if (seasons) add(/\b(?:the\s+)?(?<season>spring|summer|autumn|winter)\s+of\s+(?:that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+year\b/gi, (g, m) => ({
+  if (seasons) add(/\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+of\s+(?:that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+year\b/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
   }));

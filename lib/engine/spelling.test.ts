@@ -21,3 +21,7 @@ test("a name near a month name is left alone without a temporal context", () => 
   assert.equal(corrected("Agust met Novmber."), "Agust met Novmber.");
   assert.equal(corrected("The centery of the town."), "The centery of the town.");
 });
+
+test("in a temporal context the time word wins over the dictionary's own choice", () => {
+  assert.equal(corrected("In the ninetys and the fourties they met."), "In the nineties and the forties they met.");
+});

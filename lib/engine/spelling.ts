@@ -96,6 +96,7 @@ function findWordEdits(
   const verdicts = new Map<string, Omit<SpellingEdit, "start" | "end" | "from"> | null>();
   const budget = { suggest: SUGGEST_BUDGET, names: NAME_BUDGET };
   const edits: SpellingEdit[] = [];
+  const unknown = new Map<string, boolean>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])[A-Za-z][a-z]*(?:['’][a-z]+)?(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     const start = match.index!;
@@ -106,7 +107,9 @@ function findWordEdits(
       verdicts.set(cacheKey, judgeWord(word, sentenceStart, resources, budget));
     }
     const verdict = verdicts.get(cacheKey);
-    const timeWord = verdict?.apply ? null : timeWordCorrection(text, word, start, resources.speller);
+    // In a temporal context the time word wins over the dictionary's choice ("the ninetys" is the nineties, not ninety).
+    if (!unknown.has(word)) unknown.set(word, word.length >= 4 && resources.speller !== null && nearTimeWord(word) && !resources.speller.correct(word) && !resources.speller.correct(word.toLowerCase()));
+    const timeWord = unknown.get(word) ? timeWordCorrection(text, word, start) : null;
     if (timeWord) edits.push({ to: timeWord, reason: "dictionary", apply: true, start, end: start + word.length, from: word });
     else if (verdict) edits.push({ ...verdict, start, end: start + word.length, from: word });
   }
@@ -125,14 +128,14 @@ const NUMBER_BEFORE = /(?:\b\d{1,4}(?:-?(?:st|nd|rd|th))?|\b[XVI]{1,5}(?:-?th)?|
  * neighbours say it is temporal: a number next to a month, a number or ordinal before a unit, a unit before
  * "later". The dictionary alone cannot: it leaves capitalised words (names) alone and finds several candidates.
  */
-function timeWordCorrection(text: string, word: string, start: number, speller: Speller | null): string | null {
-  if (word.length < 4 || !speller || speller.correct(word) || speller.correct(word.toLowerCase())) return null;
+function timeWordCorrection(text: string, word: string, start: number): string | null {
   const lower = word.toLowerCase();
   const before = text.slice(Math.max(0, start - 40), start);
   const after = text.slice(start + word.length, start + word.length + 30);
   // The nearest candidate; a tie is broken by the last letter ("decads" is "decades", not "decade"), else no correction.
   const closest = (candidates: string[]) => {
     const near = candidates
+      .filter((candidate) => candidate[0] === lower[0])
       .map((candidate) => ({ candidate, distance: editDistance(lower, candidate, lower.length >= 6 ? 2 : 1) }))
       .filter((entry): entry is { candidate: string; distance: number } => entry.distance !== null);
     const best = near.filter((entry) => entry.distance === Math.min(...near.map((other) => other.distance)));
@@ -150,6 +153,14 @@ function timeWordCorrection(text: string, word: string, start: number, speller: 
   if (relative && /^(?:later|earlier)$/.test(relative) && /\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?)\s+$/i.test(before)) return relative;
   if (relative && /^(?:following|previous)$/.test(relative) && /^\s+(?:year|month|decade|century|day|week|spring|summer|autumn|winter)\b/i.test(after)) return relative;
   return null;
+}
+
+const TIME_WORDS = [...MONTH_WORDS, ...UNIT_WORDS, ...DECADE_WORDS, ...RELATIVE_WORDS];
+
+/** A word within reach of some time word that starts with the same letter (a typo rarely hits the first): only those are looked at in context. */
+function nearTimeWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return TIME_WORDS.some((candidate) => candidate[0] === lower[0] && editDistance(lower, candidate, lower.length >= 6 ? 2 : 1) !== null);
 }
 
 /** The optimal-string-alignment distance between two words when it is at most `limit`, else null. */

@@ -1,5 +1,6 @@
 // Picks the generated client by DATABASE_URL: both come from the same schema, only the provider differs.
 // Kept free of `server-only` so seed scripts and data-layer tests can create clients for their own databases.
+import { createHash } from 'node:crypto'
 import { PrismaBetterSqlite3 } from '@prisma/adapter-better-sqlite3'
 import { PrismaPg } from '@prisma/adapter-pg'
 import type { SqlDriverAdapter, SqlDriverAdapterFactory } from '@prisma/driver-adapter-utils'
@@ -46,6 +47,25 @@ export function driverAdapterOf(client: Db): Promise<SqlDriverAdapter> {
   return connect()
 }
 
+/**
+ * Statements the data layer writes by hand (lib/data/sql) start with this mark and are prepared once per pooled
+ * connection, under a name derived from their text: PostgreSQL then parses and plans them once instead of on every
+ * call (`npm run loadtest`, ADR 0013). Prisma's own statements stay unnamed: their shapes vary without bound (IN
+ * lists), and the server keeps every named statement for the connection's life.
+ */
+export const PREPARED_STATEMENT_MARK = '/* prepared */ '
+const statementNames = new Map<string, string>()
+
+function preparedStatementName({ sql }: { sql: string }): string {
+  if (process.env.AB_NO_PREPARE || !sql.startsWith(PREPARED_STATEMENT_MARK)) return '' // unnamed: parsed for this call only
+  let name = statementNames.get(sql)
+  if (name === undefined) {
+    name = `letopis_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`
+    statementNames.set(sql, name)
+  }
+  return name
+}
+
 function createPostgresClient(url: string) {
   const parsed = new URL(url)
   const schema = parsed.searchParams.get('schema') ?? undefined
@@ -57,7 +77,7 @@ function createPostgresClient(url: string) {
       // Raw queries name tables without a schema too.
       options: schema ? `-c search_path="${schema}"` : undefined,
     },
-    { schema },
+    { schema, statementNameGenerator: preparedStatementName },
   ))
   const client = new PgClient({ adapter: shared, omit, transactionOptions })
   Object.defineProperty(client, DRIVER_ADAPTER, { value: connect })

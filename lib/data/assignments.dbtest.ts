@@ -27,15 +27,20 @@ async function classroom() {
   const [teacher, student] = await Promise.all([createTestUser(db, 'TEACHER'), createTestUser(db, 'STUDENT')])
   const { id: classId } = await createClass(teacher, 'Assignments test')
   await joinClass(student, (await getClassForTeacher(teacher, classId))!.joinCode)
+  const doc = await keyedDocument()
+  return { teacher, student, classId, doc }
+}
+
+/** A published test document whose questions have real keys, so grading and feedback have something to show. */
+async function keyedDocument() {
   const doc = await createTestDocument(db, { published: true })
-  // Real keys, so grading and feedback have something to show.
   for (const question of doc.questions) {
     await db.questionVersion.update({
       where: { id: question.versions[0].id },
       data: { content: { choices: ['2002', '1990', '1812'] }, answerKey: { answer: '2002' }, explanation: 'Because the text says so.' },
     })
   }
-  return { teacher, student, classId, doc }
+  return doc
 }
 
 async function assign(teacher: { id: string; role: 'TEACHER' }, classId: string, quizId: string, overrides: Partial<AssignmentSettings> = {}) {
@@ -242,4 +247,57 @@ test("a teacher's custom set is practised only through its assignment", async ()
   })
   assert.equal(await refusal(startOrResumeAttempt(student, custom.id)), 'not-found')
   assert.ok(await startOrResumeAttempt(teacherOf(teacher), custom.id), 'its owner may preview it')
+})
+
+test('a question saved before is graded and refused as on its first save (one statement on PostgreSQL)', async () => {
+  const { teacher, student, classId, doc } = await classroom()
+  const assignmentId = await assign(teacherOf(teacher), classId, doc.lessonQuiz.id, { timeLimitMinutes: 10, attemptsAllowed: 0 })
+  const attemptId = await startAssignmentAttempt(student, assignmentId)
+  const player = (await loadAttemptForPlayer(student.id, attemptId))!
+  const [first, second] = player.questions
+  const started = (await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })).lastActiveAt.getTime()
+  const at = (seconds: number) => new Date(started + seconds * 1000)
+  const answerTo = (questionId: string) => db.answer.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId, questionId } } })
+  const studied = async () => (await db.studyDay.findMany({ where: { userId: student.id } })).reduce((sum, day) => sum + day.seconds, 0)
+
+  await saveAnswer(student.id, attemptId, first.id, { choice: '1990' }, at(10))
+  await saveAnswer(student.id, attemptId, second.id, { choice: '2002' }, at(20))
+  await saveAnswer(student.id, attemptId, first.id, { choice: '2002' }, at(50))
+  assert.deepEqual(await answerTo(first.id).then(({ response, credit }) => ({ response, credit })), { response: { choice: '2002' }, credit: 1 })
+  assert.equal(await studied(), 50, 'the seconds between saves are counted once each')
+  assert.equal(await refusal(saveAnswer(student.id, attemptId, first.id, { choice: 'not a choice' }, at(60))), 'invalid-response')
+
+  // An edit adds a version: the next save is graded against it, not against the version graded before.
+  const edited = await db.questionVersion.create({
+    data: { questionId: first.id, version: 2, prompt: 'Edited', content: { choices: ['2002', '1990', '1812'] }, answerKey: { answer: '1990' }, source: 'Edited.', explanation: '' },
+  })
+  await saveAnswer(student.id, attemptId, first.id, { choice: '1990' }, at(70))
+  assert.deepEqual(await answerTo(first.id).then(({ questionVersionId, credit }) => ({ questionVersionId, credit })), { questionVersionId: edited.id, credit: 1 })
+
+  // A question of another quiz, saved in an attempt of its own, is not one of this attempt's.
+  const other = await keyedDocument()
+  const practice = await startOrResumeAttempt(student, other.lessonQuiz.id)
+  const [foreign] = (await loadAttemptForPlayer(student.id, practice))!.questions
+  await saveAnswer(student.id, practice, foreign.id, { choice: '2002' })
+  assert.equal(await refusal(saveAnswer(student.id, attemptId, foreign.id, { choice: '2002' }, at(80))), 'not-found')
+  const stranger = await createTestUser(db, 'STUDENT')
+  assert.equal(await refusal(saveAnswer(stranger.id, attemptId, first.id, { choice: '2002' }, at(80))), 'not-found', 'nor into another student’s attempt')
+
+  // Past the time limit: submitted with the answers it has, this one refused.
+  assert.equal(await refusal(saveAnswer(student.id, attemptId, second.id, { choice: '1990' }, at(11 * 60 + 30))), 'closed')
+  const closed = await db.attempt.findUniqueOrThrow({ where: { id: attemptId } })
+  assert.deepEqual([closed.status, closed.score], ['SUBMITTED', 2])
+  assert.equal(await refusal(saveAnswer(student.id, attemptId, second.id, { choice: '1990' })), 'closed', 'and after the submit')
+
+  // Feedback after each question: the key comes with the first save, then the answer is locked.
+  const eachQuestion = await assign(teacherOf(teacher), classId, doc.lessonQuiz.id, { feedback: 'EACH_QUESTION' })
+  const locking = await startAssignmentAttempt(student, eachQuestion)
+  const saved = await saveAnswer(student.id, locking, second.id, { choice: '1990' })
+  assert.deepEqual([saved.feedback?.key, saved.feedback?.credit], [{ answer: '2002' }, 0])
+  assert.equal(await refusal(saveAnswer(student.id, locking, second.id, { choice: '2002' })), 'locked')
+
+  // Removed from the class: the open attempt takes no more answers.
+  await removeStudent(teacher, classId, student.id)
+  assert.equal(await refusal(saveAnswer(student.id, locking, first.id, { choice: '1990' })), 'not-found')
+  assert.equal(await db.answer.count({ where: { attemptId: locking } }), 1, 'a refused save writes nothing')
 })

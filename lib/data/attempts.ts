@@ -8,7 +8,7 @@ import { parseResponse, type AnswerKey, type PresentedContent, type QuestionType
 import { seededShuffle } from '../quiz/shuffle'
 import { assignmentSeed, attemptDeadline, keysHiddenUntil, startRefusal } from '../assignments/rules'
 import { practiceQuizzesFor } from './quiz-visibility'
-import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, RECORD_STUDY_TIME, studyTimeRow } from './study-time'
+import { ADD_TO_STUDY_DAY, INSERT_STUDY_TIME, MAX_COUNTED_GAP_SECONDS, RECORD_STUDY_TIME, studyDay, studyTimeRow } from './study-time'
 import { inList, readDate, readJson, readNumber, nextTurn, sqlOutsideTransaction, sqlSharedTransaction, sqlTransaction, timeOrderedId, type Row, type Sql, type SqlValue } from './sql'
 import { creditsOf, embargoedUntil, writePendingReviews } from './pending-reviews'
 
@@ -232,7 +232,7 @@ export type PlayerQuestion = PlayerAttempt['questions'][number]
 const ATTEMPT_AND_QUESTION_TO_SAVE = `
   SELECT CAST(a."status" AS TEXT) AS "status", a."questionIds", a."deadlineAt", a."lastActiveAt", CAST(s."feedback" AS TEXT) AS "feedback",
     (SELECT COUNT(*) FROM "Answer" x WHERE x."attemptId" = a."id" AND x."questionId" = ?) AS "answered",
-    CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."content", v."answerKey", v."source", v."explanation"
+    CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."version", v."content", v."answerKey", v."source", v."explanation"
   FROM "Attempt" a
   LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
   LEFT JOIN "Question" q ON q."id" = ?
@@ -261,6 +261,63 @@ const TOUCH_AND_SAVE = `
   "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER) FROM "touched" ${ADD_TO_STUDY_DAY})
   SELECT COUNT(*) AS "touched" FROM "touched"`
 
+// PostgreSQL, for a question whose current version this process knows (gradingQuestions): every check of the
+// two-step save is in the touch's guard, so a save is one round trip. Refused for any reason (closed, past the time
+// limit, locked, not in the attempt, out of the class, the question edited since), it writes nothing, and the
+// two-step save runs to say why. The study time comes from the attempt's lastActiveAt as it was before the touch.
+const SAVE_KNOWN_QUESTION = `
+  WITH "before" AS (SELECT a."lastActiveAt", CAST(s."feedback" AS TEXT) AS "feedback" FROM "Attempt" a
+    LEFT JOIN "Assignment" s ON s."id" = a."assignmentId" WHERE a."id" = ?),
+  "touched" AS (${TOUCH_OPEN_ATTEMPT}
+      AND "questionIds" @> CAST(? AS JSONB) AND ("deadlineAt" IS NULL OR "deadlineAt" >= ?)
+      AND (SELECT MAX(w."version") FROM "QuestionVersion" w WHERE w."questionId" = ?) = ?
+      AND NOT EXISTS (SELECT 1 FROM "Assignment" s JOIN "Answer" x ON x."attemptId" = "Attempt"."id" AND x."questionId" = ?
+        WHERE s."id" = "Attempt"."assignmentId" AND s."feedback" = 'EACH_QUESTION')
+    RETURNING "id"),
+  "answer" AS (${INSERT_ANSWER}
+    SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS JSONB), CAST(? AS DOUBLE PRECISION), CAST(? AS TIMESTAMP(3))
+    FROM "touched" ${REPLACE_ANSWER}),
+  "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
+      CAST(LEAST(GREATEST(ROUND(EXTRACT(EPOCH FROM CAST(? AS TIMESTAMP(3)) - b."lastActiveAt")), 0), ?) AS INTEGER)
+    FROM "touched", "before" b ${ADD_TO_STUDY_DAY})
+  SELECT (SELECT COUNT(*) FROM "touched") AS "touched", (SELECT "feedback" FROM "before") AS "feedback"`
+
+/** A question's current version as graded, kept by the process: versions are immutable rows, and an edit adds one. */
+type GradingQuestion = { type: QuestionType; lessonId: string | null; version: number; content: PresentedContent; graded: ReturnType<typeof gradedVersion> }
+const gradingQuestions = new Map<string, GradingQuestion>()
+const MAX_GRADING_QUESTIONS = 10_000
+
+function rememberGradingQuestion(questionId: string, question: GradingQuestion) {
+  gradingQuestions.delete(questionId)
+  gradingQuestions.set(questionId, question)
+  // Oldest first: a Map iterates in insertion order.
+  if (gradingQuestions.size > MAX_GRADING_QUESTIONS) gradingQuestions.delete(gradingQuestions.keys().next().value!)
+}
+
+type SavedAnswer = { savedAt: Date; feedback: QuestionFeedback | null }
+
+/** The one-statement save (PostgreSQL, question known): the answer saved, or null when the two-step save must decide. */
+const saveKnownQuestion: (userId: string, attemptId: string, questionId: string, rawResponse: unknown, now: Date) => Promise<SavedAnswer | null> =
+  isPostgresUrl(readDatabaseUrl())
+    ? async (userId, attemptId, questionId, rawResponse, now) => {
+        const question = gradingQuestions.get(questionId)
+        const response = question && parseResponse(question.type, question.content, rawResponse)
+        if (!question || !response) return null
+        const credit = gradeResponse(question.type, question.graded.answerKey, response)
+        const sql = await sqlOutsideTransaction(db)
+        const [row] = await sql.rows(
+          SAVE_KNOWN_QUESTION,
+          attemptId,
+          now, attemptId, userId, userId,
+          JSON.stringify([questionId]), new Date(now.getTime() - DEADLINE_GRACE_MS), questionId, question.version, questionId,
+          timeOrderedId(), attemptId, questionId, question.graded.id, JSON.stringify(response), credit, now,
+          timeOrderedId(), userId, studyDay(now), now, MAX_COUNTED_GAP_SECONDS,
+        )
+        if (readNumber(row.touched)! === 0) return null
+        return { savedAt: now, feedback: row.feedback === 'EACH_QUESTION' ? answeredFeedback({ lessonId: question.lessonId, version: question.graded }, credit) : null }
+      }
+    : async () => null
+
 type SaveWrites = { touch: SqlValue[]; answer: SqlValue[]; studyTime: SqlValue[] }
 
 /** The touch, then the answer and study time if it was allowed: false if it was refused. */
@@ -285,9 +342,12 @@ const withSaveConnection: <T>(body: (sql: Sql) => Promise<T>) => Promise<T> = is
  * lock orders this save against a concurrent submit, so an answer is either counted in the score or refused, never
  * lost silently. Hand-written SQL (lib/data/sql): a class saves at once, and Prisma's model queries cost five times
  * the database's work (ADR 0010). Every refusal is decided before the first write, so a refused save writes nothing.
+ * On PostgreSQL a question this process has graded before is saved in one statement (ADR 0013).
  */
-export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()) {
-  const outcome = await withSaveConnection(async (sql) => {
+export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()): Promise<SavedAnswer> {
+  const savedAtOnce = await saveKnownQuestion(userId, attemptId, questionId, rawResponse, now)
+  if (savedAtOnce) return savedAtOnce
+  const outcome = await withSaveConnection(async (sql): Promise<SavedAnswer | 'expired'> => {
     const [attempt] = await sql.rows(ATTEMPT_AND_QUESTION_TO_SAVE, questionId, questionId, attemptId, userId)
     if (!attempt || !readJson<string[]>(attempt.questionIds).includes(questionId)) throw new AttemptError('not-found')
     if (attempt.status !== 'IN_PROGRESS') throw new AttemptError('closed')
@@ -297,10 +357,12 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
     if (eachQuestion && Number(attempt.answered) > 0) throw new AttemptError('locked')
     if (!attempt.versionId) throw new AttemptError('not-found')
     const type = attempt.type as QuestionType
-    const response = parseResponse(type, readJson<PresentedContent>(attempt.content), rawResponse)
+    const content = readJson<PresentedContent>(attempt.content)
+    const graded = gradedVersion(attempt)
+    rememberGradingQuestion(questionId, { type, lessonId: attempt.lessonId as string | null, version: readNumber(attempt.version)!, content, graded })
+    const response = parseResponse(type, content, rawResponse)
     if (!response) throw new AttemptError('invalid-response')
 
-    const graded = gradedVersion(attempt)
     const credit = gradeResponse(type, graded.answerKey, response)
     const saved = await writeSave(sql, {
       touch: [now, attemptId, userId, userId],

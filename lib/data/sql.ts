@@ -2,7 +2,7 @@ import 'server-only'
 import { randomFillSync } from 'node:crypto'
 import type Database from 'better-sqlite3'
 import type { ArgType, SqlQueryable } from '@prisma/driver-adapter-utils'
-import { driverAdapterOf, type Db } from '../db-client'
+import { driverAdapterOf, PREPARED_STATEMENT_MARK, type Db } from '../db-client'
 
 /**
  * Hand-written SQL for the paths a whole class hits at once (saving an answer, submitting), run straight on the
@@ -44,7 +44,7 @@ function forPostgres(text: string): string {
   let converted = numbered.get(text)
   if (converted === undefined) {
     let position = 0
-    converted = text.replace(/\?/g, () => `$${++position}`)
+    converted = PREPARED_STATEMENT_MARK + text.replace(/\?/g, () => `$${++position}`)
     numbered.set(text, converted)
   }
   return converted

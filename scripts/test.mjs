@@ -1,4 +1,4 @@
-// `npm test`: installs what it needs, then type check, lint, schema/migration check, unit tests, data-layer tests
+// `npm test`: installs what it needs, then type check, lint, dependency audit, schema/migration check, unit tests, data-layer tests
 // on SQLite and PostgreSQL, the build and its JavaScript budget, the Playwright suite on Debian's Chromium and a
 // short fuzz run. Stops at the first failing step.
 import fs from 'node:fs'
@@ -51,6 +51,7 @@ try {
   })
   await step('types', 'Type check', () => runBin('tsc', ['--noEmit', '-p', '.']))
   await step('lint', 'Lint', () => runBin('eslint', ['--max-warnings=0', '.']))
+  await step('audit', 'Dependency audit (production dependencies, high and critical)', () => run(process.execPath, ['scripts/audit.mjs']))
   await step('schema', 'Schema and migrations agree (SQLite and PostgreSQL)', () => run('npm', ['run', '--silent', 'db:check']))
   await step('unit', 'Unit tests', () => run(process.execPath, ['--import', 'tsx', '--test', '--test-timeout=120000', ...findFiles('lib', '.test.ts'), ...findFiles('scripts', '.test.ts')]))
   await step('sqlite', 'Data-layer tests on SQLite', () => {

@@ -53,7 +53,7 @@ const FIXED_HOLIDAYS: [RegExp, number, number][] = [
 ];
 const HOLIDAY_DATE = new RegExp(`\\b(?<holiday>New\\s+Year['’]?s\\s+(?:Day|Eve)|Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Halloween)(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, "g");
 /** "from 11 May to 16 September 1939", "between May and September 1939": the first end, written without the year. */
-const FROM_MONTH_RANGE = new RegExp(`(?<=\\b(?:from|From|between|Between)\\s+)(?:the\\s+)?(?:(?<d1>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+(?:of\\s+)?)?(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s+(?:to|till|until|through|and)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}(?![a-z]),?\\s+${YEAR}\\b`, "g");
+const FROM_MONTH_RANGE = new RegExp(`\\b(?<from>(?:from|From|between|Between)\\s+)(?:the\\s+)?(?:(?<d1>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+(?:of\\s+)?)?(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s+(?:to|till|until|through|and)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}(?![a-z]),?\\s+${YEAR}\\b`, "g");
 const MONTH_RANGE = new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi");
 const SMALL_NUMBERS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -97,8 +97,12 @@ const SEASON_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<
 const DECADE_IN_CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
 /** "1905", "AD 800", "300 BC" */
 const BARE_YEAR = new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g");
+/** "the following January", "that December", "next May" (compiled once, as the patterns above). */
+const RELATIVE_MONTH = new RegExp(`\\b(?:(?<that>that|That)|(?:the|The)\\s+(?<which>same|following|next|previous|preceding)|(?<bare>[Nn]ext))\\s+${MONTH}(?![a-z])(?!,?\\s+(?:of\\s+)?\\d)`, "g");
 /** "forty years later" */
 const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|latter|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
+/** "in two years' time" */
+const IN_UNITS_TIME = new RegExp(`(?<=\\b[Ii]n\\s)${NUMBER}\\s+${UNIT}['’]?\\s+time\\b`, "gi");
 /** "after five years" */
 const AFTER_DURATION = new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi");
 /** "for more than ten years" */
@@ -171,7 +175,7 @@ function namesAnEvent(text: string, candidate: Candidate): boolean {
 }
 
 /** A person's life span after the name ("Nehru (1889–1964)", "(born 1952)", "(b. 1794)") and a birth date ("who was born in 1849"). */
-const LIFE_SPAN = /(?<=\p{Lu}[\p{L}.'’-]*\s?)\((?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{4})\)|\((?:born|b\.|died|d\.)\s*(?:in\s+)?\d{4}\)|\bborn\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+)?\d{4}\b/gu;
+const LIFE_SPAN = /\((?<=\p{Lu}[\p{L}.'’-]*\s?\()(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{4})\)|\((?:born|b\.|died|d\.)\s*(?:in\s+)?\d{4}\)|\bborn\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+)?\d{4}\b/gu;
 
 function biographicalSpans(text: string): [number, number][] {
   if (!/\(|born/.test(text)) return [];
@@ -274,7 +278,7 @@ function collectCandidates(text: string): Candidate[] {
     if (!month || year === null || !monthLooksLikeDate(g.m1!) || (day !== null && (day < 1 || day > 31))) return null;
     const end = m.index + m[0].search(/\s+(?:to|till|until|through|and)\s/);
     const value = `${formatYear(year)}-${pad(month)}${day === null ? "" : `-${pad(day)}`}`;
-    return { start: m.index, end, resolve: () => ({ value, kind: "date", sets: day === null ? { year, month } : { year, month, day } }) };
+    return { start: m.index + g.from!.length, end, resolve: () => ({ value, kind: "date", sets: day === null ? { year, month } : { year, month, day } }) };
   });
   // The second day of "February 8–9, 1904" and "February 8 and 9", the first of "8 and 9 February 1904": the month (and year) written once.
   const paired = dashed || /\band\s+(?:the\s+)?\d/.test(text);
@@ -555,7 +559,7 @@ function collectCandidates(text: string): Candidate[] {
     sameOrNextUnit(m, g),
   );
   // "the following January", "that December", "the previous May": a month named relative to the anchor.
-  add(new RegExp(`\\b(?:(?<that>that|That)|(?:the|The)\\s+(?<which>same|following|next|previous|preceding)|(?<bare>[Nn]ext))\\s+${MONTH}(?![a-z])(?!,?\\s+(?:of\\s+)?\\d)`, "g"), (g, m) => {
+  if (/\b(?:that|same|following|next|previous|preceding)\s+\p{Lu}/iu.test(text)) add(RELATIVE_MONTH, (g, m) => {
     const month = monthNumber(g.month);
     if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
     const which = (g.which ?? (g.bare ? "next" : "same")).toLowerCase();
@@ -571,12 +575,12 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   // "that night", "the next morning": a part of the anchor's day, or of the day after (only after a date known to the day).
-  add(/\b(?:(?:that|the\s+same)|the\s+(?<next>next|following))\s+(?:night|evening|morning|afternoon)\b/gi, (g, m) => ({
+  if (/night|evening|morning|afternoon/i.test(text)) add(/\b(?:(?:that|the\s+same)|the\s+(?<next>next|following))\s+(?:night|evening|morning|afternoon)\b/gi, (g, m) => ({
     ...span(m),
     resolve: ({ anchor }) => (anchor?.day ? shiftDate(anchor, g.next ? 1 : 0, "days") : null),
   }));
   // "in two years' time": a relative date, like "two years later".
-  if (units) add(new RegExp(`(?<=\\b[Ii]n\\s)${NUMBER}\\s+${UNIT}['’]?\\s+time\\b`, "gi"), (g, m) => relativeShift(m, { ...g, dir: "later" }));
+  if (units && /['’]?\s+time\b/.test(text)) add(IN_UNITS_TIME, (g, m) => relativeShift(m, { ...g, dir: "later" }));
   // "the year after", "India the day after.": relative to the previous date when no event follows ("the year after the war" is anchored to the war).
   if (units) add(/\bthe\s+(?<unit>year|month|week|day)\s+(?<dir>after|before)(?=\s*(?:[,.;:!?)]|$|that\b))/gi, (g, m) => ({
     ...span(m),

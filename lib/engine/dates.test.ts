@@ -488,3 +488,12 @@ test("American 'fall' as a season in context ('in the fall', 'that fall', 'the f
     "The following fall=1946-FA",
   ]);
 });
+
+test("Russian-style ordinal decades: '90-th years', 'the 1960-th', 'the 30th years of the 19th century'; ordinals that count stay out", () => {
+  assert.deepEqual(values("In 90-th years Russia was weak. In the 1980-th it changed. In the 30th years of the 19th century they met."), [
+    "90-th years=199",
+    "the 1980-th=198",
+    "the 30th years of the 19th century=183",
+  ]);
+  assert.deepEqual(values("The 90th anniversary came. The 1000th ship was built. The 40th army attacked."), []);
+});

@@ -99,6 +99,8 @@ const DECADE_IN_CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]
 const BARE_YEAR = new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g");
 /** "the following January", "that December", "next May" (compiled once, as the patterns above). */
 const RELATIVE_MONTH = new RegExp(`\\b(?:(?<that>that|That)|(?:the|The)\\s+(?<which>same|following|next|previous|preceding)|(?<bare>[Nn]ext))\\s+${MONTH}(?![a-z])(?!,?\\s+(?:of\\s+)?\\d)`, "g");
+/** "90-th years", "the 1960-th", "the 90th years of the XX century": a decade written as an ordinal (Russian style). */
+const ORDINAL_DECADE = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<decade>\\d{1,3}0)(?:-th|th)\\b(?:(?<years>\\s+years)\\b)?(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
 /** "forty years later" */
 const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|latter|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
 /** "in two years' time" */
@@ -418,6 +420,17 @@ function collectCandidates(text: string): Candidate[] {
   if (seasons) add(/\b(?<head>(?:the\s+)?(?<first>spring|summer|autumn|fall|winter))\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+(?<year>\d{4})\b/gi, (g, m) => {
     const year = Number(g.year);
     return { start: m.index, end: m.index + g.head!.length, resolve: () => ({ value: `${formatYear(year)}-${SEASONS[g.first!.toLowerCase()]}`, kind: "date" }) };
+  });
+  // The Russian-style "в 90-е годы": "in 90-th years", "the 1960-th years", "the 90th years of the XX century", "in the 1960-th".
+  if (/\dth\b|\d-th\b/.test(text)) add(ORDINAL_DECADE, (g, m) => {
+    const digits = g.decade!;
+    // Without "years" only a hyphenated four-digit year is a decade ("the 1960-th"; "the 1000th ship" is a count).
+    if (!g.years && !g.c && (digits.length !== 4 || !/-th/.test(m[0]))) return null;
+    const century = g.c ? centuryNumber(g.c) : null;
+    if (g.c && (!century || century > 21 || digits.length !== 2)) return null;
+    if (digits.length === 4) return Number(digits) >= 1000 && Number(digits) <= 2090 ? absolute(m, null, digits.slice(0, 3)) : null;
+    if (digits.length === 3) return null;
+    return absolute(m, null, `${century ? pad(century - 1) : "19"}${digits[0]}`);
   });
   // "the 90s", "the '60s", "the nineties": decades of the 20th century.
   add(/\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:['’](?<short>\d0)s\b|(?<=\b(?:the|in|In|since|until|by|during)\s+(?:(?:early|late|mid)[\s-]+)?)(?<short2>\d0)['’]?-?s\b(?!\s*[-–]\s*\d)(?!\s+of\s+(?:the\s+)?\S+\s+century)|(?<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)/gi, (g, m) => {

@@ -497,3 +497,7 @@ test("Russian-style ordinal decades: '90-th years', 'the 1960-th', 'the 30th yea
   ]);
   assert.deepEqual(values("The 90th anniversary came. The 1000th ship was built. The 40th army attacked."), []);
 });
+
+test("the Russian-style present 'in our days' / 'in our time' is the present, like 'nowadays'", () => {
+  assert.deepEqual(values("In our days they trade. In our time they talk. Nowadays they cooperate. Our time is short."), ["our days=XXXX", "our time=XXXX", "Nowadays=XXXX"]);
+});

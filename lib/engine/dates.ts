@@ -567,7 +567,8 @@ function collectCandidates(text: string): Candidate[] {
       resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year), kind: "date", anchor: formatAnchor(anchor) } : { value: "XXXX", kind: "date" }),
     };
   });
-  add(/\b(?:today|nowadays)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
+  // "today", "nowadays", and the Russian-style "in our days" / "in our time" ("в наши дни").
+  add(/\b(?:today|nowadays)\b|(?<=\bin\s)our\s+(?:days|time)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
   if (units) add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
     sameOrNextUnit(m, g),
   );

@@ -25,3 +25,8 @@ test("a name near a month name is left alone without a temporal context", () => 
 test("in a temporal context the time word wins over the dictionary's own choice", () => {
   assert.equal(corrected("In the ninetys and the fourties they met."), "In the nineties and the forties they met.");
 });
+
+test("misspelt seasons are corrected before a year or after 'the'/'in'/'that'; a capitalised name is not", () => {
+  assert.equal(corrected("In the autum of 1941 and the wintr of 1942, that sprng."), "In the autumn of 1941 and the winter of 1942, that spring.");
+  assert.equal(corrected("The Sumer civilisation was old."), "The Sumer civilisation was old.");
+});

@@ -120,11 +120,12 @@ const MONTH_WORDS = ["january", "february", "march", "april", "june", "july", "a
 const UNIT_WORDS = ["century", "centuries", "decade", "decades", "years", "months", "weeks"];
 const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 const RELATIVE_WORDS = ["later", "earlier", "following", "previous"];
+const SEASON_WORDS = ["spring", "summer", "autumn", "winter"];
 const NUMBER_BEFORE = /(?:\b\d{1,4}(?:-?(?:st|nd|rd|th))?|\b[XVI]{1,5}(?:-?th)?|\b(?:a|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|several|few|many|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+$/i;
 
 /**
  * A misspelt word of the closed class the date finder reads ("Agust 1945", "the 19th centery", "in the ninties",
- * "two decads later"), corrected when it is one edit (two for long words) from exactly one such word and its
+ * "two decads later", "the autum of 1941"), corrected when it is one edit (two for long words) from exactly one such word and its
  * neighbours say it is temporal: a number next to a month, a number or ordinal before a unit, a unit before
  * "later". The dictionary alone cannot: it leaves capitalised words (names) alone and finds several candidates.
  */
@@ -149,13 +150,16 @@ function timeWordCorrection(text: string, word: string, start: number): string |
   if (unit && NUMBER_BEFORE.test(before)) return unit;
   const decade = closest(DECADE_WORDS);
   if (decade && /\b(?:the|early|late|mid)[\s-]+$/i.test(before)) return decade;
+  const season = closest(SEASON_WORDS);
+  // A capitalised one after "the" is a name ("the Sumer civilisation"), unless a year follows.
+  if (season && ((word === lower && /\b(?:the|in|that|next|following|previous|early|late|mid)[\s-]+$/i.test(before)) || /^\s+(?:of\s+)?['’]?\d/.test(after))) return season;
   const relative = closest(RELATIVE_WORDS);
   if (relative && /^(?:later|earlier)$/.test(relative) && /\b(?:years?|decades?|centur(?:y|ies)|months?|weeks?|days?)\s+$/i.test(before)) return relative;
   if (relative && /^(?:following|previous)$/.test(relative) && /^\s+(?:year|month|decade|century|day|week|spring|summer|autumn|winter)\b/i.test(after)) return relative;
   return null;
 }
 
-const TIME_WORDS = [...MONTH_WORDS, ...UNIT_WORDS, ...DECADE_WORDS, ...RELATIVE_WORDS];
+const TIME_WORDS = [...MONTH_WORDS, ...UNIT_WORDS, ...DECADE_WORDS, ...RELATIVE_WORDS, ...SEASON_WORDS];
 
 /** A word within reach of some time word that starts with the same letter (a typo rarely hits the first): only those are looked at in context. */
 function nearTimeWord(word: string): boolean {

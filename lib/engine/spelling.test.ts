@@ -9,6 +9,8 @@ const corrected = (text: string) => correctSpelling(text, EMPTY_CORRECTIONS, loa
 test("misspelt month names next to a number or after a temporal preposition are corrected, capitalised or not", () => {
   assert.equal(corrected("In Agust 1945 they came. On 9 Agust they left. In Novmber it snowed."), "In August 1945 they came. On 9 August they left. In November it snowed.");
   assert.equal(corrected("On 3 decmber 1941 it began."), "On 3 december 1941 it began.");
+  // A correctly spelt lower-case month is no correction.
+  assert.equal(correctSpelling("On 22 june 1941 it began.", EMPTY_CORRECTIONS, loadSpellingResources()).applied.length, 0);
 });
 
 test("misspelt units, decades and relative words are corrected only in a temporal context", () => {

@@ -3,7 +3,7 @@
 //  - class: LOAD_STUDENTS (300) students sign in, open their attempt page, answer LOAD_QUESTIONS (20) questions each, thinking 2–4 s × LOAD_THINK_SCALE
 //    (1) between answers, then all submit within the same LOAD_SUBMIT_WITHIN_MS (1000: "the same second" as a time
 //    limit ends; 0 sends all 300 at one instant); then the answers are counted in the database;
-//  - saturation: LOAD_CONNECTIONS (64) requests always in flight, alternating GET /api/ping (the framework's floor)
+//  - saturation (autocannon): LOAD_CONNECTIONS (64) requests always in flight, alternating GET /api/ping (the framework's floor)
 //    and saving an answer, LOAD_ROUNDS (3) × LOAD_SECONDS (8) each; the median ratio is reported.
 // LOAD_SERVER_NODE_ARGS passes flags to the server's node (e.g. `--cpu-prof --cpu-prof-dir=/tmp/profile`).
 // Figures are printed, not asserted (the machine is shared); exit 1 only when an answer is lost.
@@ -12,7 +12,7 @@ import os from 'node:os'
 import fs from 'node:fs'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
 import { findPostgres, withTestSchema } from './lib/postgres.mjs'
-import { answerAll, Ledger, openAttempts, latencies, median, post, prepareClass, printVerification, saturate, signInAll, startServer, stopServer, submitAll, summary, verify, waitForServer } from './lib/load'
+import { answerAll, answerRequest, Ledger, openAttempts, latencies, median, post, prepareClass, printVerification, saturate, signInAll, startServer, stopServer, submitAll, summary, verify, waitForServer } from './lib/load'
 
 const PORT = Number(process.env.LOAD_PORT ?? 3400)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -53,21 +53,11 @@ async function runOn(name: string, databaseUrl: string) {
     const steps = students.flatMap((student) => student.plan.map((step) => ({ student, step })))
     const rounds: { ping: number; save: number; errors: number }[] = []
     for (let round = 0; round < ROUNDS; round++) {
-      const ping = await saturate(SECONDS, CONNECTIONS, async () => {
-        const started = performance.now()
-        try {
-          const response = await fetch(`${BASE}/api/ping`)
-          await response.arrayBuffer()
-          return { status: response.status, ms: performance.now() - started }
-        } catch {
-          return { status: 0, ms: performance.now() - started }
-        }
-      })
-      const save = await saturate(SECONDS, CONNECTIONS, async (i) => {
-        const { student, step } = steps[i % steps.length]
-        const outcome = await post(BASE, student, 'answers', step)
-        ledger.saved(student, step, outcome)
-        return outcome
+      const ping = await saturate(BASE, SECONDS, CONNECTIONS, () => ({ method: 'GET', path: '/api/ping' }))
+      let i = 0
+      const save = await saturate(BASE, SECONDS, CONNECTIONS, () => {
+        const { student, step } = steps[i++ % steps.length]
+        return answerRequest(BASE, student, step)
       })
       rounds.push({ ping: ping.rps, save: save.rps, errors: ping.errors + save.errors })
     }

@@ -143,6 +143,22 @@ test("holidays recur: a day without a year is XXXX in a present-tense holiday se
   assert.deepEqual(values("In 1995 they celebrated the victory on 9 May."), ["1995=1995", "9 May=1995-05-09"]);
 });
 
+test("a holiday sentence is present with 'today', 'still' or 'celebrates', even with a misspelt verb or a past clause", () => {
+  assert.deepEqual(values("It was signed in 1855. Today Finland celebrates the 6th of December as its day."), ["1855=1855", "Today=XXXX", "the 6th of December=XXXX-12-06"]);
+  assert.deepEqual(values("In 1990 a republic was formed; people still celebrait their holiday on 3 March."), ["1990=1990", "3 March=XXXX-03-03"]);
+  assert.deepEqual(values("In 1990 the holiday was first marked on 3 March."), ["1990=1990", "3 March=1990-03-03"]);
+});
+
+test("a deictic word with a date in apposition is that date", () => {
+  assert.deepEqual(values("He said: \"Yesterday, June 22nd, 1941 — a black day — the country was attacked.\""), ["Yesterday=1941-06-22", "June 22nd, 1941=1941-06-22"]);
+  assert.deepEqual(values("Today, the 9th of May 1995, they marched. Today it is calm."), ["Today=1995-05-09", "the 9th of May 1995=1995-05-09", "Today=XXXX"]);
+});
+
+test("'in' with a counted length is a duration, but not the Russian-style 'in 1618 year'", () => {
+  assert.deepEqual(values("In 1939 war began, and in a few weeks the army took the west; in three days more it was over."), ["1939=1939", "a few weeks=PXW", "three days=P3D"]);
+  assert.deepEqual(values("In 1618 year the truce was signed."), ["1618=1618"]);
+});
+
 test("decades and centuries as students write them", () => {
   assert.deepEqual(values("In the first half of the 20th century, in 19th century, in the XIXth century, in the 20-th century."), [
     "the first half of the 20th century=19",

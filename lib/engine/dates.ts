@@ -105,6 +105,10 @@ const ORDINAL_DECADE = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?
 const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|latter|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
 /** "in two years' time" */
 const IN_UNITS_TIME = new RegExp(`(?<=\\b[Ii]n\\s)${NUMBER}\\s+${UNIT}['’]?\\s+time\\b`, "gi");
+/** "Yesterday, December 7th, 1941", "today, 9 May 2005": the deictic word alone, with the date written after it in groups. */
+/** "Yesterday, December 7th, 1941", "today, 9 May 2005": the deictic word alone; the date written after it (read by DEICTIC_DATE_FORMS) is its value. */
+const DEICTIC_WITH_DATE = /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?=,\s+(?<date>.{1,40}))/g;
+const DEICTIC_DATE_FORMS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR].map((pattern) => new RegExp(`^${pattern.source}`, "i"));
 /** "after five years" */
 const AFTER_DURATION = new RegExp(`\\bafter\\s+${NUMBER}\\s+${UNIT}\\b(?<of>\\s+of\\b)?`, "gi");
 /** "for more than ten years" */
@@ -114,7 +118,7 @@ const FOR_MORE_DURATION = new RegExp(`\\bfor\\s+${NUMBER}\\s+more\\s+${UNIT}\\b`
 /** "twenty years" */
 const PLAIN_DURATION = new RegExp(`(?<![\\p{L}\\p{N},.-])(?<n>(?:\\d+|(?:${TENS})(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|${SMALL_NUMBERS})${AND_A_HALF}|(?:a|one|two|three|four|five|six|seven|eight|nine)\\s+(?:hundred|thousand))\\s+(?<unit>years|decades|centuries|months|weeks|days)\\b(?!\\s+(?:later|after|afterwards?|earlier|before|ago|since|old|of\\s+age)\\b)`, "giu");
 /** "for the next five years", "lasted three days" */
-const DURATION_AFTER_PREPOSITION = new RegExp(`\\b(?:(?<prep>for|during|over|within)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi");
+const DURATION_AFTER_PREPOSITION = new RegExp(`\\b(?:(?<prep>for|during|over|within|in)\\s+|(?<=\\b(?:lasted|lasting|took|spent)\\s))(?:(?:the|another)\\s+)?(?:(?:next|following|past|last|first)\\s+)?${NUMBER}\\s+${UNIT}\\b(?!\\s+(?:later|after|earlier|before|ago|since|old)\\b)`, "gi");
 /** "a five-year plan", "a ten-day-long siege" */
 const ADJECTIVAL_DURATION = new RegExp(`\\b${NUMBER}[\\s-](?<unit>year|month|week|day|decade|century)(?:[\\s-]long\\b|(?=-?\\s*(?:old\\s+)?\\p{Ll}))`, "giu");
 /** Compiled once, not per sentence: the century pattern is the longest the engine has. */
@@ -236,7 +240,7 @@ function collectCandidates(text: string): Candidate[] {
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
-  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && PRESENT_TENSE.test(text));
+  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && (PRESENT_TENSE.test(text) || PRESENT_MARKER.test(text)));
   // Most sentences name no unit of time and no season: the patterns that need one are skipped on them
   // (the units test has the u flag because some of those patterns do: they read the Kelvin sign as "k").
   const units = /year|decade|centur|month|week|fortnight|day/iu.test(text);
@@ -567,6 +571,13 @@ function collectCandidates(text: string): Candidate[] {
       resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year), kind: "date", anchor: formatAnchor(anchor) } : { value: "XXXX", kind: "date" }),
     };
   });
+  // "Yesterday, December 7th, 1941": a deictic word with a date in apposition is that date (in a quoted speech, say).
+  if (/\b(?:yesterday|today|tomorrow),/i.test(text)) add(DEICTIC_WITH_DATE, (g, m) => {
+    const date = DEICTIC_DATE_FORMS.map((pattern) => pattern.exec(g.date!)).find(Boolean)?.groups;
+    const [month, year, day] = [monthNumber(date?.month), date?.year ? yearNumber(date.year, date.era) : null, Number(date?.day)];
+    if (!month || year === null || day < 1 || day > 31) return null;
+    return { ...span(m), resolve: () => ({ value: `${formatYear(year)}-${pad(month)}-${pad(day)}`, kind: "date" }) };
+  });
   // "today", "nowadays", and the Russian-style "in our days" / "in our time" ("в наши дни").
   add(/\b(?:today|nowadays)\b|(?<=\bin\s)our\s+(?:days|time)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
   if (units) add(/\b(?:(?:later\s+)?that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+(?<unit>year|month|day)\b/gi, (g, m) =>
@@ -612,9 +623,14 @@ function collectCandidates(text: string): Candidate[] {
       return { value, kind: "date", anchor: formatAnchor(anchor) };
     },
   }));
-  if (units) add(DURATION_AFTER_PREPOSITION, (g, m) =>
-    duration(m, g),
-  );
+  // "in a few weeks the army took Manchuria" is a length of time like "within", written without its "in" (a date
+  // preposition, unlike "for"); "in 1618 year" is the Russian-style year.
+  if (units) add(DURATION_AFTER_PREPOSITION, (g, m) => {
+    if (g.prep?.toLowerCase() !== "in") return duration(m, g);
+    if (/^\d{3,}/.test(g.n!)) return null;
+    const found = duration(m, g);
+    return found && { ...found, start: m.index + m[0].search(/\s/) + 1 };
+  });
   if (units) add(ADJECTIVAL_DURATION, (g, m) =>
     /[\\s-]long$/i.test(m[0]) || /-/.test(m[0]) ? duration(m, g) : null,
   );
@@ -632,6 +648,8 @@ const THREE_DIGIT_YEAR_AFTER = /^(?:\s*$|\s*[,.;:)]|\s+[A-Z]|\s+(?:\p{Ll}{2,}ed|
 const RECURRING = /\b(?:every|each)\s+year\b|\bannually\b|\byearly\b/i;
 const HOLIDAY = /\b(?:celebrat\w*|commemorat\w*|holiday|observed)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|am|has|have|does|do|remains|remain|becomes)\b/i;
+/** Words that put a holiday sentence in the present although its verb is misspelt or not in PRESENT_TENSE: "Mongolians still celebrait", "Today Japan celebrates". */
+const PRESENT_MARKER = /\b(?:today|still|nowadays|to\s+this\s+day|celebrates|commemorates|marks)\b/i;
 const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
 /**
  * PAST_TENSE with the irregular (and short regular) past forms history texts use most, for "this year" only: "In this

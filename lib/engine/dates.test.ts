@@ -154,6 +154,25 @@ test("a deictic word with a date in apposition is that date", () => {
   assert.deepEqual(values("Today, the 9th of May 1995, they marched. Today it is calm."), ["Today=1995-05-09", "the 9th of May 1995=1995-05-09", "Today=XXXX"]);
 });
 
+test("'75 years after Pearl Harbor', 'a decade after independence': counted from the date of the event named earlier", () => {
+  assert.deepEqual(values("On 7 May 1915 a U-boat sank the Lusitania. In 1917 America joined. In 1920 it was over. Twenty years after the Lusitania they met again."), [
+    "7 May 1915=1915-05-07", "1917=1917", "1920=1920", "Twenty years after=1935",
+  ]);
+  // The stem finds a misspelt mention; the date nearest the mention in its sentence counts.
+  assert.deepEqual(values("Talks began on 1 March 1960, and Ghana became independant on 1 July 1960. In 1966 a coup came. A decade after independence it was calm."), [
+    "1 March 1960=1960-03-01", "1 July 1960=1960-07-01", "1966=1966", "A decade after=1970",
+  ]);
+  // A mention without a date takes the first date of the next sentence of its paragraph.
+  assert.deepEqual(values("Putiatin signed the Treaty of Shimoda. It was signed on February 7, 1855. In 1875 came another. So 167 years after Shimoda there is no border."), [
+    "February 7, 1855=1855-02-07", "1875=1875", "167 years after=2022",
+  ]);
+  // No event, an event never dated, or a clause ("after Stalin died"): the previous date, as for "later".
+  assert.deepEqual(values("In 1974 the colonels fell. Three days after that a new cabinet met. Two years after Makarios left it was calm."), [
+    "1974=1974", "Three days after=1974", "Two years after=1976",
+  ]);
+  assert.deepEqual(values("Stalin rose in 1924. He died in 1953. Three years after Stalin died the thaw began."), ["1924=1924", "1953=1953", "Three years after=1956"]);
+});
+
 test("'in' with a counted length is a duration, but not the Russian-style 'in 1618 year'", () => {
   assert.deepEqual(values("In 1939 war began, and in a few weeks the army took the west; in three days more it was over."), ["1939=1939", "a few weeks=PXW", "three days=P3D"]);
   assert.deepEqual(values("In 1618 year the truce was signed."), ["1618=1618"]);

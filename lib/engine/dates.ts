@@ -34,6 +34,13 @@ interface ResolveContext {
   sentenceAnchors: Anchor[];
   /** The value of the text's previous date of any precision (century and decade included), for "at that time". */
   previous: string | null;
+  /** The date of an event named earlier in the text ("Pearl Harbor", "independence"), for "75 years after Pearl Harbor". */
+  eventDate?: (key: EventKey) => Anchor | null;
+}
+
+/** An event named after "after"/"before": a proper name matched as written, or a common noun matched by its stem. */
+interface EventKey {
+  pattern: RegExp;
 }
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -133,8 +140,22 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
   const found: FoundDate[] = [];
   let anchor: Anchor | null = null;
   let previous: string | null = null;
+  const earlier: { sentence: Sentence; dates: { start: number; anchor: Anchor }[] }[] = [];
+  const eventDate = (key: EventKey) => {
+    for (const [i, { sentence, dates }] of earlier.entries()) {
+      const mention = key.pattern.exec(sentence.text);
+      if (!mention) continue;
+      // The date nearest the mention in its sentence; else the first of the next sentence of the paragraph ("… the Treaty of Shimoda. It was signed on February 7, 1855").
+      const nearest = [...dates].sort((a, b) => Math.abs(a.start - mention.index) - Math.abs(b.start - mention.index))[0];
+      if (nearest) return nearest.anchor;
+      const next = earlier[i + 1];
+      if (next && next.sentence.paragraph === sentence.paragraph && next.dates.length) return next.dates[0].anchor;
+    }
+    return null;
+  };
   for (const sentence of sentences) {
     const candidates = selectCandidates(collectCandidates(sentence.text));
+    const dated: { start: number; anchor: Anchor }[] = [];
     const aside = biographicalSpans(sentence.text);
     const isAside = (candidate: Candidate) => aside.some(([start, end]) => candidate.start >= start && candidate.end <= end);
     const sentenceAnchors: Anchor[] = [];
@@ -144,8 +165,9 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
     }
     let anchoredHere = false;
     for (const candidate of candidates) {
-      const resolved = candidate.resolve({ anchor, sentenceAnchors, previous });
+      const resolved = candidate.resolve({ anchor, sentenceAnchors, previous, eventDate });
       if (!resolved) continue;
+      if (resolved.sets && !isAside(candidate)) dated.push({ start: candidate.start, anchor: resolved.sets });
       // A life span or a birth date is an aside about a person: the story's time does not move to it. Nor does a year
       // naming an earlier event in a sentence already dated ("In 2016 Abe went back to the 1956 declaration").
       const backReference = anchoredHere && namesAnEvent(sentence.text, candidate);
@@ -165,6 +187,7 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
         ...(resolved.anchor ? { anchor: resolved.anchor } : {}),
       });
     }
+    earlier.push({ sentence, dates: dated });
   }
   return found;
 }
@@ -516,7 +539,7 @@ function collectCandidates(text: string): Candidate[] {
   });
   if (units) add(/(?<=\b(?:in|In|during|During|of|from|From|between|Between)\s+(?:the\s+)?)(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{2}|\d{4})\b(?=\s*years\b)/g, (g, m) => yearRange(m, g.y1!, g.y2!));
   add(BARE_YEAR, (g, m) => bareYear(text, m, g));
-  if (units) add(RELATIVE_SHIFT, (g, m) => relativeShift(m, g));
+  if (units) add(RELATIVE_SHIFT, (g, m) => relativeShift(m, g, text));
   if (units) add(AFTER_DURATION, (g, m) =>
     g.of ? duration({ ...m, index: m.index + 6, 0: m[0].slice(6, -3) } as RegExpExecArray, g) : relativeShift(m, { ...g, dir: "later" }),
   );
@@ -805,21 +828,44 @@ function bareYear(text: string, match: RegExpExecArray, g: Groups): Candidate | 
   return { start: match.index, end: match.index + match[0].length, resolve: () => ({ value, kind: "date", sets: { year } }) };
 }
 
-function relativeShift(match: RegExpExecArray, g: Groups): Candidate | null {
+function relativeShift(match: RegExpExecArray, g: Groups, text = ""): Candidate | null {
   const amount = numberValue(g.n!);
   const unit = g.unit!;
   if (amount === null || /[A-Z]/.test(unit)) return null;
   const direction = /later|latter|after|on/i.test(g.dir!) ? 1 : g.dir!.toLowerCase() === "since" ? -1 : -1;
   const since = g.dir!.toLowerCase() === "since";
+  const event = /^(?:after|before)$/i.test(g.dir!) ? eventKey(text.slice(match.index + match[0].length)) : null;
   return {
     start: match.index,
     end: match.index + match[0].length,
-    resolve: ({ anchor, sentenceAnchors }) => {
-      const base = since ? sentenceAnchors[0] ?? null : anchor;
+    resolve: ({ anchor, sentenceAnchors, eventDate }) => {
+      const base = since ? sentenceAnchors[0] ?? null : (event && eventDate?.(event)) || anchor;
       if (!base) return null;
       return shiftDate(base, direction * amount, unit);
     },
   };
+}
+
+const CLAUSE_VERB = /^\s+(?:\p{Ll}{2,}ed|was|were|had|has|is|are|became|began|came|died|left|fell|won|lost|took|got|gave|made|went|broke|rose|did|lost|met|sent)\b/u;
+const NOT_AN_EVENT = /^(?:that|this|these|those|it|which|what|when|whom?|he|she|they|we|them|him|her|his|its|their|our|all|some|many|each|both|then|years?|months?|days?|weeks?|decades?|centur(?:y|ies))$/i;
+
+/**
+ * The event after "75 years after" / "two years before": a proper name as written ("Pearl Harbor", "Shimoda"), or
+ * one common noun after an optional article, matched by its stem ("independence" finds "became independant").
+ * Pronouns and "that" name no event: "three days after that" counts from the previous date.
+ */
+function eventKey(after: string): EventKey | null {
+  const proper = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(after);
+  // "after Stalin died": a clause, whose event is not the person's first date.
+  if (proper && CLAUSE_VERB.test(after.slice(proper[0].length))) return null;
+  if (proper && !NOT_AN_EVENT.test(proper[1])) return { pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(proper[1])}(?![\\p{L}])`, "u") };
+  const common = /^\s+(?:(?:the|a|an)\s+)?(\p{Ll}{4,})\b/u.exec(after);
+  if (!common || NOT_AN_EVENT.test(common[1])) return null;
+  return { pattern: new RegExp(`(?<![\\p{L}])${common[1].slice(0, 7)}`, "iu") };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function shiftDate(base: Anchor, amount: number, unit: string) {

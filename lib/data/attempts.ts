@@ -251,13 +251,16 @@ const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "questionId", "q
 const REPLACE_ANSWER = `ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
   "questionVersionId" = excluded."questionVersionId", "response" = excluded."response", "credit" = excluded."credit", "answeredAt" = excluded."answeredAt"`
 
+// PostgreSQL: the answer, written only if the "touched" step of the same statement allowed it.
+const ANSWER_IF_TOUCHED = `"answer" AS (${INSERT_ANSWER}
+    SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS JSONB), CAST(? AS DOUBLE PRECISION), CAST(? AS TIMESTAMP(3))
+    FROM "touched" ${REPLACE_ANSWER})`
+
 // PostgreSQL: the touch, the answer and study time in one statement, each write only if the touch was allowed; with
 // the read before it, two round trips instead of six. A submit committing in between is refused by the touch's guard.
 const TOUCH_AND_SAVE = `
   WITH "touched" AS (${TOUCH_OPEN_ATTEMPT} RETURNING "id"),
-  "answer" AS (${INSERT_ANSWER}
-    SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS JSONB), CAST(? AS DOUBLE PRECISION), CAST(? AS TIMESTAMP(3))
-    FROM "touched" ${REPLACE_ANSWER}),
+  ${ANSWER_IF_TOUCHED},
   "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER) FROM "touched" ${ADD_TO_STUDY_DAY})
   SELECT COUNT(*) AS "touched" FROM "touched"`
 
@@ -274,9 +277,7 @@ const SAVE_KNOWN_QUESTION = `
       AND NOT EXISTS (SELECT 1 FROM "Assignment" s JOIN "Answer" x ON x."attemptId" = "Attempt"."id" AND x."questionId" = ?
         WHERE s."id" = "Attempt"."assignmentId" AND s."feedback" = 'EACH_QUESTION')
     RETURNING "id"),
-  "answer" AS (${INSERT_ANSWER}
-    SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS JSONB), CAST(? AS DOUBLE PRECISION), CAST(? AS TIMESTAMP(3))
-    FROM "touched" ${REPLACE_ANSWER}),
+  ${ANSWER_IF_TOUCHED},
   "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
       CAST(LEAST(GREATEST(ROUND(EXTRACT(EPOCH FROM CAST(? AS TIMESTAMP(3)) - b."lastActiveAt")), 0), ?) AS INTEGER)
     FROM "touched", "before" b ${ADD_TO_STUDY_DAY})

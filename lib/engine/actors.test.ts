@@ -86,3 +86,14 @@ test("'the British' used as a noun are a people, not the United Kingdom; 'the Qi
   assert.deepEqual(names("Greek Cypriots fought the British for union. Britain was tired."), ["British:group", "United Kingdom:state"]);
   assert.ok(names("The Qing were weak.").some((name) => name.endsWith(":state")));
 });
+
+test("a people as the subject of a past verb is a group: 'the Japanese saw it', 'many Japanese took it'", () => {
+  assert.ok(names("In 1898 Russia took Port Arthur, and the Japanese saw it as a threat.").includes("Japanese people:group"));
+  assert.ok(names("In 1924 many Chinese took it as an insult.").includes("Chinese people:group"));
+  assert.ok(!names("In 1904 the Japanese fleet attacked.").some((name) => name.startsWith("Japanese")));
+});
+
+test("a name with a lower-case place noun after it is the same place: 'Iturup island' and 'Iturup'", () => {
+  const found = actors("The border ran north of Iturup island. Later Iturup became the main problem.");
+  assert.deepEqual(found.map((actor) => [actor.name, actor.kind, actor.aliases]), [["Iturup island", "place", ["Iturup"]]]);
+});

@@ -106,6 +106,8 @@ const PLACE_HEADS = new Set(
 const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers".split(" "));
 /** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
 const GROUP_NOUNS = /^(?:people|nation)\b/;
+/** A people as the subject of a past verb: "the Japanese saw it as a threat", "many Japanese took it as an insult". */
+const DEMONYM_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|saw|took|made|gave|won|lost|sent|went|knew|thought|built|held|kept|felt|met|led|fled|rose|fell|got|brought|sought|fought|began|became|came)\b/u;
 const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|argued|claimed|noted|stated|was born|died|married|reigned|himself|herself|who)\b/;
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s+(?:the\s+)?$|\b(?:went|go|goes|came|come|moved|fled|travell?ed|sailed|returned|marched|retreated|arrived|way|road|route|journey|trip|visits?|visited|migrated|emigrated|escaped|withdrew|deported|exiled|from\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}to\s+(?:the\s+)?$/iu;
@@ -544,7 +546,7 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
       } else if (
         /(?:^|\b(?:the|of|many|most|some|all|few|thousands\s+of|millions\s+of|hundreds\s+of))\s+$/i.test(before) &&
         !/\b(?:in|into|from|speak|speaks|spoke|spoken|learn|learned|study|studied|write|wrote|written|translated|say|says|called)\s+(?:the\s+)?$/i.test(before) &&
-        /^\s*(?:[,.;:!?)]|$|(?:of|and|who|were|was|had|have|are|did|could|would|also|still|then|began|became|fought|lived|came|left|for|in|at|to|from|with|by|on|under|until|after|before|during)\b)/.test(after) &&
+        (/^\s*(?:[,.;:!?)]|$|(?:of|and|who|were|was|had|have|are|did|could|would|also|still|then|began|became|fought|lived|came|left|for|in|at|to|from|with|by|on|under|until|after|before|during)\b)/.test(after) || DEMONYM_VERB_AFTER.test(after)) &&
         (/(?:ese|ish|ch|i|ss)$/.test(adjective) || STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!))
       ) {
         const state = lexicon.entries.get(DEMONYMS[adjective]);
@@ -586,6 +588,8 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
 
 const PRESENT_VERB = /\b(?:is|are|has|have|does|do|remains|remain)\b/i;
 const PAST_VERB = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
+/** A present passive ("they are called", "it is known as"): its participle is not a past tense. */
+const PRESENT_PASSIVE = /\b(?:is|are|am)\s+(?:(?:also|still|now|often|usually|simply|officially)\s+)?\p{Ll}{3,}ed\b/giu;
 
 /** Years a TIMEX3 value covers: "1895-04" → [1895, 1895], "18" → [1800, 1899], "196" → [1960, 1969]; null for XXXX. */
 function yearsOf(value: string): [number, number] | null {
@@ -632,7 +636,7 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
     }
     const sentence = sentences[mention.sentenceIndex];
     const own = bySentence.get(sentence.index) ?? [];
-    const present = own.some((date) => date.value.startsWith("XXXX")) || (PRESENT_VERB.test(sentence.text) && !PAST_VERB.test(sentence.text));
+    const present = own.some((date) => date.value.startsWith("XXXX")) || (PRESENT_VERB.test(sentence.text) && !PAST_VERB.test(sentence.text.replace(PRESENT_PASSIVE, "is")));
     const candidates: FoundDate[] = present ? [] : [...own];
     if (!present) {
       for (let i = sentence.index - 1; i >= 0 && sentences[i].paragraph === sentence.paragraph; i--) candidates.push(...[...(bySentence.get(i) ?? [])].reverse());
@@ -767,7 +771,8 @@ function mergeHeadNouns(groups: Map<string, FoundMention[]>): void {
 /** "Cam Ranh Bay" → "cam ranh": the normalised name without its place noun; null for a name without one. */
 function placeNameStem(name: string): string | null {
   const words = name.split(" ");
-  const head = words[words.length - 1];
+  // "Iturup island" (a lower-case place noun written after the name) is "Iturup" too.
+  const head = words[words.length - 1].replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
   return words.length < 2 || !PLACE_HEADS.has(head) || COMPASS.has(head) ? null : normalise(words.slice(0, -1).join(" "));
 }
 

@@ -131,3 +131,11 @@ test("lesson titles start with a capital letter", () => {
   const states = analyzeDocument("Relations\n\nIn 1854 the United States and Japan signed a treaty. The United States sent ships to Japan. The United States grew.");
   assert.equal(states.lessons[0].title, "The United States and Tokugawa shogunate, 1854");
 });
+
+test("a present passive ('they are called') is the present: a bare country name in it is the present-day state", () => {
+  const text = "Islands\n\nIn 1945 the Soviet Union took the islands. In Japan they are called the Northern Territories, in Russia simply the South Kurils.";
+  const owners = analyzeDocument(text).actors.filter((actor) => actor.mentions.some((mention) => mention.text === "Russia"));
+  assert.deepEqual(owners.map((actor) => actor.name), ["Russia"]);
+  const past = analyzeDocument(text.replace("are called", "were called")).actors.filter((actor) => actor.mentions.some((mention) => mention.text === "Russia"));
+  assert.deepEqual(past.map((actor) => actor.name), ["Soviet Union"]);
+});

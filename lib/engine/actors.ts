@@ -681,6 +681,7 @@ export function mergeActors(mentions: FoundMention[], lexicon?: Lexicon): FoundA
   mergePartialNames(groups);
   mergeAcronymsAndPlaceNames(groups);
   mergeHeadNouns(groups);
+  mergeMisspellings(groups);
   const actors: FoundActor[] = [];
   for (const group of groups.values()) {
     if (group.every((mention) => mention.weak)) continue;
@@ -764,6 +765,23 @@ function mergeHeadNouns(groups: Map<string, FoundMention[]>): void {
     if (owners.length !== 1) continue;
     const owner = groups.get(owners[0])!;
     owner.push(...group.map((mention) => ({ ...mention, weak: false, kind: owner[0].kind })));
+    groups.delete(key);
+  }
+}
+
+/**
+ * "Sahalin" → "Sakhalin", "Hirosima" → "Hiroshima": a one-word name found only by guessing is a misspelling of a
+ * known one-word name (gazetteer or glossary) one letter away inside the word, when it is the only one.
+ */
+function mergeMisspellings(groups: Map<string, FoundMention[]>): void {
+  const known = [...groups].filter(([key, group]) => !key.includes(" ") && group.some((mention) => mention.canonical && mention.confidence >= 3));
+  for (const [key, group] of [...groups]) {
+    if (key.includes(" ") || key.length < 6 || group.some((mention) => mention.canonical || mention.confidence > GUESS)) continue;
+    // The same first letter and the same last two: a changed ending is a derived word ("Argentine", "Germans"), not a typo.
+    const targets = known.filter(([other]) => other !== key && other[0] === key[0] && other.slice(-2) === key.slice(-2) && editDistance(other, key) === 1);
+    if (targets.length !== 1 || !groups.has(targets[0][0])) continue;
+    const target = groups.get(targets[0][0])!;
+    target.push(...group.map((mention) => ({ ...mention, weak: false, kind: target[0].kind, canonical: target[0].canonical })));
     groups.delete(key);
   }
 }

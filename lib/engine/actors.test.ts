@@ -104,3 +104,8 @@ test("a guessed one-word name one letter inside a known name is its misspelling:
   // A changed ending is a derived word, not a typo: "Argentine" stays apart from Argentina.
   assert.ok(!actors("Argentina lost. An Argentine schoolchild knows it.").some((actor) => actor.name === "Argentina" && actor.aliases.includes("Argentine")));
 });
+
+test("plants with two words before 'plant' and craft after 'spaceship' are not actors", () => {
+  assert.deepEqual(names("In 2013 Russia built the Kudankulam nuclear power plant."), ["Russia:state"]);
+  assert.deepEqual(names("In 1984 he flew on the spaceship Soyuz T-11."), []);
+});

@@ -86,7 +86,7 @@ const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pi
 const EVENT_BEFORE = /\b(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on|at)\s+(?:the\s+)?$/i;
 /** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
 /** A name before a lower-case building or facility noun is part of that facility's name ("the Akkuyu nuclear plant"). */
-const FACILITY_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:plant|factory|pipeline|shrine|temple|monastery|airport|stadium|mine|dam|canal)\b/u;
+const FACILITY_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:plant|factory|pipeline|shrine|temple|monastery|airport|stadium|mine|dam|canal)\b/u;
 const STATE_AFTER = /^\s+(shogunate|dynasty|khanate|empire|kingdom|sultanate|caliphate)\b/;
 /** Lower-case place nouns that are written as part of the name ("the Amur river", "the Korean peninsula"). */
 const PLACE_NOUN_AFTER = /^ (?:river|peninsula|strait|bay|lake|sea|mountains|island)\b/;
@@ -390,7 +390,7 @@ function interpretChunk(
   // "the 6th Army", "the 7th Fleet": a numbered unit keeps its number.
   if (start === from && from > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[from - 1].text) && text.slice(tokens[from - 1].end, tokens[from].start) === " " && ORGANIZATION_HEADS.has(headOf(runWords))) start--;
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
-  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|aircraft|newspaper|journal|magazine|book|novel)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
+  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
   return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
 }
 

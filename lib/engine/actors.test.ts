@@ -109,3 +109,8 @@ test("plants with two words before 'plant' and craft after 'spaceship' are not a
   assert.deepEqual(names("In 2013 Russia built the Kudankulam nuclear power plant."), ["Russia:state"]);
   assert.deepEqual(names("In 1984 he flew on the spaceship Soyuz T-11."), []);
 });
+
+test("names listed after a plural place noun are places: 'the ports of A and B', 'the islands — A, B and the C group'", () => {
+  assert.deepEqual(names("In 1858 Japan opened the ports of Shimoda and Hakodate."), ["Japan:state", "Shimoda:place", "Hakodate:place"]);
+  assert.deepEqual(names("It kept the four islands — Iturup, Kunashir, Shikotan and the Habomai group."), ["Iturup:place", "Kunashir:place", "Shikotan:place", "Habomai:place"]);
+});

@@ -115,6 +115,8 @@ const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s
 const LOCATION_BEFORE = /(?:\b(?:in|at|near|into|across)\s+(?:the\s+)?|\bon\s+the\s+)(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+|\p{Lu}[\p{L}'’-]*,\s+)?$/u;
 /** A settlement or region named after a noun that says so: "the town of Columbus", "the naval base of Porkkala", "the centre of Helsinki". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|center|capital|outskirts|suburbs|streets|region|province|island|harbou?r|mouth|banks)\s+of\s+$/i;
+/** A name listed after a plural place noun: "the ports of Shimoda and Hakodate", "the four islands — Iturup, Kunashir, Shikotan and the Habomai group". */
+const PLACE_LIST_BEFORE = /\b(?:ports|cities|towns|villages|islands|rivers|provinces|regions|harbou?rs)\s*(?:of|such\s+as|like|including|[—–:(])\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
 const GROUP_CONTEXT_BEFORE = /\b(?:groups?|bands?|clans?|tribes?)\s+(?:such\s+as|like|including|as)\s+(?:[^.;:]*,\s*)?$/i;
 
 /** Confidence of the default "person" guess: any context evidence for another kind outweighs it when mentions merge. */
@@ -502,7 +504,7 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
     return { kind: "place", confidence: 2 };
   }
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
-  if (PLACE_OF_BEFORE.test(before)) return { kind: "place", confidence: 2 };
+  if (PLACE_OF_BEFORE.test(before) || PLACE_LIST_BEFORE.test(before)) return { kind: "place", confidence: 2 };
   if (words.length === 1 && LOCATION_BEFORE.test(before)) return { kind: "place", confidence: 1 };
   // "to"/"from" also take people ("gave it to Hitler"): as weak as the default guess, so the other mentions decide.
   if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: GUESS };

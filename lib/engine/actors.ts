@@ -605,6 +605,25 @@ function yearsOf(value: string): [number, number] | null {
 }
 
 /**
+ * The years a date covers, narrowed by a part-of-period word the value ignores: "the beginning of the 20th century"
+ * → 1900–1914, "the late 1980s" → 1986–1989, "the second half of the 19th century" → 1850–1899. "The middle of"
+ * is left whole: writers stretch it ("the middle of 19 century" for the 1860s and 1870s).
+ */
+function yearsOfDate(date: FoundDate): [number, number] | null {
+  const range = yearsOf(date.value);
+  if (!range || range[0] < 0) return range;
+  const span = range[1] - range[0] + 1;
+  if (span !== 10 && span !== 100) return range;
+  const text = date.text.toLowerCase();
+  const part = (from: number, to: number): [number, number] => [range[0] + Math.round(from * span), range[0] + Math.round(to * span) - 1];
+  if (/\bfirst\s+half\b/.test(text)) return part(0, 0.5);
+  if (/\bsecond\s+half\b/.test(text)) return part(0.5, 1);
+  if (/\b(?:beginning|start|early|dawn)\b/.test(text)) return part(0, 0.15);
+  if (/\b(?:end|late|close)\b/.test(text)) return part(0.85, 1);
+  return range;
+}
+
+/**
  * Bare country names ("Russia", "China", "Korea", "Japan") are assigned to the polity of the time the text is
  * talking about: the sentence's own date, else the paragraph's previous or next date, else the text's last date
  * before it; present-tense sentences and "today"/"now" are the present. A date that spans a change of regime
@@ -648,7 +667,7 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
     }
     let polity = present ? polityAt(periods, null) : null;
     for (const date of candidates) {
-      const range = yearsOf(date.value);
+      const range = yearsOfDate(date);
       if (!range) continue;
       polity = polityAt(periods, range);
       if (polity) break;

@@ -139,3 +139,10 @@ test("a present passive ('they are called') is the present: a bare country name 
   const past = analyzeDocument(text.replace("are called", "were called")).actors.filter((actor) => actor.mentions.some((mention) => mention.text === "Russia"));
   assert.deepEqual(past.map((actor) => actor.name), ["Soviet Union"]);
 });
+
+test("a bare country name under 'the beginning of the 20th century' is the polity of those years; 'Soviet Russia' before 1923 is the RSFSR", () => {
+  const owner = (text: string, surface: string) => analyzeDocument(text).actors.filter((actor) => actor.mentions.some((mention) => mention.text === surface)).map((actor) => actor.name);
+  assert.deepEqual(owner("Power\n\nIn the beginning of the 20th century Japan won a victory over Russia. In 1924 America closed its doors.", "Russia"), ["Russian Empire"]);
+  assert.deepEqual(owner("Power\n\nAt the end of the 20th century Russia was weak. In 2005 it grew.", "Russia"), ["Russia"]);
+  assert.deepEqual(owner("Help\n\nIn 1921 the revolutionaries asked Soviet Russia for help. In 1939 Soviet Russia fought Japan.", "Soviet Russia"), ["Russian Soviet Federative Socialist Republic", "Soviet Union"]);
+});

@@ -322,6 +322,11 @@ export const DEMONYMS: Record<string, string> = {
  * Sources: Wikipedia, "List of former sovereign states"; dates of the regime changes.
  */
 export const POLITIES: Record<string, { name: string; from: number; to: number }[]> = {
+  // "Soviet Russia" before the Union treaty of December 1922 is the RSFSR, a state of its own.
+  "Soviet Russia": [
+    { name: "Russian Soviet Federative Socialist Republic", from: 1917, to: 1922 },
+    { name: "Soviet Union", from: 1923, to: 1991 },
+  ],
   Russia: [
     { name: "Russian Empire", from: -9999, to: 1916 },
     { name: "Soviet Union", from: 1917, to: 1991 },

@@ -114,3 +114,8 @@ test("names listed after a plural place noun are places: 'the ports of A and B',
   assert.deepEqual(names("In 1858 Japan opened the ports of Shimoda and Hakodate."), ["Japan:state", "Shimoda:place", "Hakodate:place"]);
   assert.deepEqual(names("It kept the four islands — Iturup, Kunashir, Shikotan and the Habomai group."), ["Iturup:place", "Kunashir:place", "Shikotan:place", "Habomai:place"]);
 });
+
+test("a military unit 'of' a person is two names: 'the Baltic Fleet of Zinovy Rozhdestvensky'", () => {
+  assert.deepEqual(names("In May 1905 the Baltic Fleet of Zinovy Rozhdestvensky was destroyed."), ["Baltic Fleet:organization", "Zinovy Rozhdestvensky:person"]);
+  assert.ok(names("He studied at the University of Tokyo.").includes("University of Tokyo:organization"));
+});

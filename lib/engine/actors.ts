@@ -96,6 +96,7 @@ const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
   "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
+const MILITARY_HEADS = new Set("Army Navy Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
 const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
 );
@@ -338,6 +339,10 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
     !(/^[IVX]$/.test(tokens[a].text) && a > from && tokens[a - 1].text.length > 1) &&
     (!FUNCTION_WORDS.has(tokens[b].text) || /^[A-Z]$/.test(tokens[b].text)) &&
     !CALENDAR.has(tokens[b].text);
+  // "the Baltic Fleet of Zinovy Rozhdestvensky": a unit and its commander are two names.
+  const commanderAfter = (of: number) =>
+    tokens[of].text === "of" && MILITARY_HEADS.has(tokens[of - 1].text) && capitalAt(of + 2) && single(of + 1, of + 2) &&
+    (FIRST_NAMES.has(tokens[of + 1].text) || PERSON_SURNAME.test(tokens[of + 2].text));
   let i = 0;
   while (i < tokens.length) {
     if (used.has(i) || !isCapitalised(tokens[i].text)) {
@@ -351,7 +356,7 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
       if (isCapitalised(word)) end++;
       else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text)) end += 3;
       else if (word === "the" && capitalAt(end + 1) && EPITHETS.has(tokens[end + 1].text) && single(end, end + 1)) end += 2;
-      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1)) end += 2;
+      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1) && !commanderAfter(end)) end += 2;
       else break;
     }
     chunks.push([i, end]);

@@ -119,3 +119,8 @@ test("a military unit 'of' a person is two names: 'the Baltic Fleet of Zinovy Ro
   assert.deepEqual(names("In May 1905 the Baltic Fleet of Zinovy Rozhdestvensky was destroyed."), ["Baltic Fleet:organization", "Zinovy Rozhdestvensky:person"]);
   assert.ok(names("He studied at the University of Tokyo.").includes("University of Tokyo:organization"));
 });
+
+test("'a war on the Khalkhin Gol river' names the place; a name after 'holiday' or 'festival' is not an actor", () => {
+  assert.ok(names("In 1939 they fought a real war on the Khalkhin Gol river.").some((name) => name.startsWith("Khalkhin Gol") && name.endsWith(":place")));
+  assert.deepEqual(names("Mongolians celebrate their national holiday Naadam in July."), ["Mongolians:group"]);
+});

@@ -397,7 +397,7 @@ function interpretChunk(
   // "the 6th Army", "the 7th Fleet": a numbered unit keeps its number.
   if (start === from && from > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[from - 1].text) && text.slice(tokens[from - 1].end, tokens[from].start) === " " && ORGANIZATION_HEADS.has(headOf(runWords))) start--;
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
-  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
+  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
   return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
 }
 
@@ -439,7 +439,9 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const after = text.slice(end);
   // Events are not actors, and names inside them ("Treaty of Nerchinsk", "battle of Dien Bien Phu") are part of the event's name.
   if (EVENT_HEADS.has(words[0]) || EVENT_HEADS.has(head) || EVENT_HEADS.has(words[words.length - 1])) return [];
-  if (EVENT_BEFORE.test(before) && !title && !personPattern(words, dictionaryWord)) return [];
+  // "fought a war on the Khalkhin Gol river": a place noun after the name makes it the event's location, not its name.
+  const location = /\b(?:on|at)\s+(?:the\s+)?$/i.test(before) && PLACE_AFTER.test(after);
+  if (EVENT_BEFORE.test(before) && !title && !personPattern(words, dictionaryWord) && !location) return [];
   if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]))) return [];
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];

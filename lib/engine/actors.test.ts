@@ -124,3 +124,10 @@ test("'a war on the Khalkhin Gol river' names the place; a name after 'holiday' 
   assert.ok(names("In 1939 they fought a real war on the Khalkhin Gol river.").some((name) => name.startsWith("Khalkhin Gol") && name.endsWith(":place")));
   assert.deepEqual(names("Mongolians celebrate their national holiday Naadam in July."), ["Mongolians:group"]);
 });
+
+test("one people under two plural names, and an organisation's short name, merge: 'Mongols'/'Mongolians', 'Security Council'", () => {
+  const people = actors("In 1911 the Mongols rose. In 1921 the Mongolians won.").filter((actor) => actor.kind === "group");
+  assert.equal(people.length, 1);
+  const council = actors("In 1957 Moscow used its veto in the UN Security Council. Later it used the veto in the Security Council again.").filter((actor) => actor.kind === "organization");
+  assert.deepEqual(council.map((actor) => actor.name), ["UN Security Council"]);
+});

@@ -710,6 +710,8 @@ export function mergeActors(mentions: FoundMention[], lexicon?: Lexicon): FoundA
   mergeAcronymsAndPlaceNames(groups);
   mergeHeadNouns(groups);
   mergeMisspellings(groups);
+  mergePeopleNames(groups);
+  mergeShortOrganizationNames(groups);
   const actors: FoundActor[] = [];
   for (const group of groups.values()) {
     if (group.every((mention) => mention.weak)) continue;
@@ -810,6 +812,34 @@ function mergeMisspellings(groups: Map<string, FoundMention[]>): void {
     if (targets.length !== 1 || !groups.has(targets[0][0])) continue;
     const target = groups.get(targets[0][0])!;
     target.push(...group.map((mention) => ({ ...mention, weak: false, kind: target[0].kind, canonical: target[0].canonical })));
+    groups.delete(key);
+  }
+}
+
+/** "Mongols" and "Mongolians": two plural names of one people, the same stem with another demonym ending. */
+function mergePeopleNames(groups: Map<string, FoundMention[]>): void {
+  const stem = (key: string) => (/^\p{L}{5,}$/u.test(key) ? key.replace(/(?:ians|ans|s)$/u, "") : "");
+  const byStem = new Map<string, string>();
+  for (const [key, group] of [...groups]) {
+    const root = stem(key);
+    if (root.length < 5 || root === key || !group.every((mention) => mention.kind === "group")) continue;
+    const owner = byStem.get(root);
+    if (!owner || !groups.has(owner)) {
+      byStem.set(root, key);
+      continue;
+    }
+    groups.get(owner)!.push(...group);
+    groups.delete(key);
+  }
+}
+
+/** "the Security Council" → "UN Security Council": an organisation's name is the one longer one with an acronym before it. */
+function mergeShortOrganizationNames(groups: Map<string, FoundMention[]>): void {
+  for (const [key, group] of [...groups]) {
+    if (!key.includes(" ") || group.some((mention) => mention.canonical) || !group.every((mention) => mention.kind === "organization")) continue;
+    const owners = [...groups].filter(([other, members]) => other.endsWith(` ${key}`) && /^[A-Z]{2,5}$/.test(stripArticle(members[0].text).split(" ")[0]) && members.some((mention) => mention.kind === "organization"));
+    if (owners.length !== 1) continue;
+    owners[0][1].push(...group.map((mention) => ({ ...mention, weak: false })));
     groups.delete(key);
   }
 }

@@ -131,3 +131,7 @@ test("one people under two plural names, and an organisation's short name, merge
   const council = actors("In 1957 Moscow used its veto in the UN Security Council. Later it used the veto in the Security Council again.").filter((actor) => actor.kind === "organization");
   assert.deepEqual(council.map((actor) => actor.name), ["UN Security Council"]);
 });
+
+test("wartime alliances are organisations (annotation guidelines: alliances), not peoples", () => {
+  assert.ok(names("In 1945 the Allies occupied Japan.").includes("Allies:organization"));
+});

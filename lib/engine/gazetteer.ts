@@ -151,10 +151,10 @@ Japanese people|group|
 Chinese people|group|
 Russians|group|Russian people
 Samurai|group|
-Allies|group|Allied Powers;Allied forces
-Axis|group|Axis powers
-Central Powers|group|
-Entente|group|Triple Entente
+Allies|organization|Allied Powers;Allied forces
+Axis|organization|Axis powers
+Central Powers|organization|
+Entente|organization|Triple Entente
 Far East|place|Russian Far East
 Korean Peninsula|place|Korean peninsula
 Balkans|place|Balkan Peninsula

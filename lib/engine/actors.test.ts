@@ -135,3 +135,9 @@ test("one people under two plural names, and an organisation's short name, merge
 test("wartime alliances are organisations (annotation guidelines: alliances), not peoples", () => {
   assert.ok(names("In 1945 the Allies occupied Japan.").includes("Allies:organization"));
 });
+
+test("a bare name that the text uses for a treaty is the treaty; one it uses for a battle is the place", () => {
+  assert.ok(!names("In 1855 Putiatin signed the Treaty of Shimoda. So 167 years after Shimoda there is no border.").some((name) => name.startsWith("Shimoda")));
+  assert.ok(names("In 1858 Japan opened the ports of Shimoda and Hakodate. The Treaty of Shimoda was older.").includes("Shimoda:place"));
+  assert.ok(names("In 1905 the battle of Mukden was lost. After Mukden the army retreated.").includes("Mukden:place"));
+});

@@ -175,7 +175,25 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
     mentions.push(...result.found);
   }
   if (title && /[A-Za-z]/.test(title.text)) mentions.push(...titleMentions(title.text, inSentence({ ...title, index: TITLE_SENTENCE }, tokenize(title.text), null).found, mentions));
-  return mentions;
+  return namesOfEvents(sentences, mentions);
+}
+
+/** "the Treaty of Shimoda", "the battle of Mukden": treaties, battles and sieges are named after places. */
+const EVENT_OF_PLACE = /\b(?:(?<treaty>[Tt]reaty|[Pp]eace|[Cc]ongress)|[Bb]attle|[Ss]iege)\s+of\s+(?<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)/gu;
+
+/**
+ * A name guessed without evidence that the text also uses to name an event: after "the Treaty of Shimoda", a bare
+ * "Shimoda" ("167 years after Shimoda", a table cell "Gulistan") is the treaty, which is not an actor; after "the
+ * battle of Mukden", "Mukden" is the place.
+ */
+function namesOfEvents(sentences: Sentence[], mentions: FoundMention[]): FoundMention[] {
+  const treaties = new Set<string>();
+  const places = new Set<string>();
+  for (const sentence of sentences) for (const match of sentence.text.matchAll(EVENT_OF_PLACE)) (match.groups!.treaty ? treaties : places).add(match.groups!.name);
+  if (!treaties.size && !places.size) return mentions;
+  const guessed = (mention: FoundMention) => mention.confidence <= GUESS && !mention.canonical && mention.kind === "person";
+  for (const mention of mentions) if (guessed(mention) && places.has(mention.text)) Object.assign(mention, { kind: "place", confidence: 1 });
+  return mentions.filter((mention) => !(guessed(mention) && treaties.has(mention.text)));
 }
 
 /** A guessed one-word name listed with a known place is a place too: "over Hanoi and Haiphong". */

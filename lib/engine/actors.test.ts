@@ -141,3 +141,8 @@ test("a bare name that the text uses for a treaty is the treaty; one it uses for
   assert.ok(names("In 1858 Japan opened the ports of Shimoda and Hakodate. The Treaty of Shimoda was older.").includes("Shimoda:place"));
   assert.ok(names("In 1905 the battle of Mukden was lost. After Mukden the army retreated.").includes("Mukden:place"));
 });
+
+test("a name inside an award's name is not an actor; 'the question of Kashmir' is a territory", () => {
+  assert.deepEqual(names("In 2024 Modi received the Order of St. Andrew the Apostle."), ["Modi:person"]);
+  assert.ok(names("In 1957 Moscow supported India on the question of Kashmir.").includes("Kashmir:place"));
+});

@@ -465,6 +465,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
   if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
+  // "the Order of St. Andrew": a name inside an award's name (a known name there is left out by partOfLongerName: "Order of Lenin").
+  if (/\bOrder\s+of\s+(?:(?:St\.|Saint)\s+)?$/.test(before)) return [];
   // "Congress of Berlin", "Peace of Riga": a conference or a treaty, named after its city ("Peace Corps" stays).
   if ((words[0] === "Congress" || words[0] === "Peace") && words[1] === "of") return [];
   // A nationality adjective before a name that has no head noun: "a Turkish F-16".
@@ -531,6 +533,8 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
   if (PLACE_OF_BEFORE.test(before) || PLACE_LIST_BEFORE.test(before)) return { kind: "place", confidence: 2 };
   if (words.length === 1 && LOCATION_BEFORE.test(before)) return { kind: "place", confidence: 1 };
+  // "the question of Kashmir", "the status of Jerusalem": a one-word name in dispute is a territory.
+  if (words.length === 1 && /\b(?:question|issue|status|problem)\s+of\s+$/i.test(before)) return { kind: "place", confidence: 1 };
   // "to"/"from" also take people ("gave it to Hitler"): as weak as the default guess, so the other mentions decide.
   if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: GUESS };
   if (words.length === 1 && /(?:ism|ist)$/.test(head)) return { kind: "person", confidence: 0 };

@@ -4,6 +4,7 @@
  * Dates match by TIMEX3 value and overlapping text (as a multiset); actors by a shared normalised name or alias.
  * The gold annotates the title line too, so the engine's title dates (`titleDates`) and title mentions count.
  * `--split dev|test` scores one split only; for test it prints the aggregate alone, so nobody tunes on test rows.
+ * `--split dev --show-ungrounded` also prints the questions the independent grounding check below refuses.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -36,6 +37,9 @@ function main(): void {
     const counts = score(analysis, gold);
     totals[document.split] = add(totals[document.split] ?? ZERO, counts);
     if (split !== "test") printRow(document.id, document.split, counts);
+    if (split === "dev" && process.argv.includes("--show-ungrounded")) {
+      for (const question of analysis.questions.filter((question) => !isGrounded(question))) console.log(`  ungrounded ${question.type}: ${JSON.stringify({ prompt: question.prompt, answer: question.answer, source: question.source })}`);
+    }
   }
   console.log("");
   for (const [split, counts] of Object.entries(totals)) printRow(`ALL ${split}`, split, counts);
@@ -155,7 +159,9 @@ function dateWrittenIn(display: string, sentence: string): boolean {
   const decade = /^the (\d{4})s/.exec(display);
   if (decade) return lower.includes(`${decade[1]}s`) || lower.includes(`${decade[1].slice(2)}s`);
   const numbers = display.match(/\d+/g) ?? [];
-  if (!numbers.length || !numbers.every((number) => new RegExp(`(?<!\\d)0?${number}(?!\\d)`).test(sentence))) return false;
+  // A year may be written short, as students do: "the spring of '67" for the spring of 1967.
+  const written = (number: string) => new RegExp(`(?<!\\d)0?${number}(?!\\d)`).test(sentence) || (number.length === 4 && new RegExp(`['’‘]${number.slice(2)}(?!\\d)`).test(sentence));
+  if (!numbers.length || !numbers.every(written)) return false;
   const month = MONTHS.findIndex((name) => display.toLowerCase().includes(name));
   return month < 0 || lower.includes(MONTHS[month]) || new RegExp(`[./]0?${month + 1}[./]`).test(sentence);
 }

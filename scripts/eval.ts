@@ -5,6 +5,7 @@
  * The gold annotates the title line too, so the engine's title dates (`titleDates`) and title mentions count.
  * `--split dev|test` scores one split only; for test it prints the aggregate alone, so nobody tunes on test rows.
  * `--split dev --show-ungrounded` also prints the questions the independent grounding check below refuses.
+ * `--split dev --show-actors` also prints each dev document's missed gold actors, unmatched predictions and kind errors.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
@@ -37,6 +38,7 @@ function main(): void {
     const counts = score(analysis, gold);
     totals[document.split] = add(totals[document.split] ?? ZERO, counts);
     if (split !== "test") printRow(document.id, document.split, counts);
+    if (split === "dev" && process.argv.includes("--show-actors")) for (const line of actorErrors(analysis, gold)) console.log(`  ${line}`);
     if (split === "dev" && process.argv.includes("--show-ungrounded")) {
       for (const question of analysis.questions.filter((question) => !isGrounded(question))) console.log(`  ungrounded ${question.type}: ${JSON.stringify({ prompt: question.prompt, answer: question.answer, source: question.source })}`);
     }
@@ -102,19 +104,30 @@ function names(name: string, aliases: string[] = []): Set<string> {
   return new Set([name, ...aliases].map((text) => normalise(text).replace(/^the /, "")).filter(Boolean));
 }
 
-function matchActors(analysis: DocumentAnalysis, gold: Gold): { hits: number; kindRight: number } {
+function matchActors(analysis: DocumentAnalysis, gold: Gold): { hits: number; kindRight: number; errors: string[] } {
   const unused = gold.actors.map((actor) => ({ actor, names: names(actor.name, actor.aliases) }));
   let hits = 0;
   let kindRight = 0;
+  const errors: string[] = [];
   for (const actor of analysis.actors) {
     const predicted = names(actor.name, [...actor.aliases, ...[...actor.mentions, ...(actor.titleMentions ?? [])].map((mention) => mention.text)]);
     const index = unused.findIndex((candidate) => [...predicted].some((name) => candidate.names.has(name)));
-    if (index < 0) continue;
+    if (index < 0) {
+      errors.push(`false positive ${actor.kind}: ${[...predicted].join(" | ")}`);
+      continue;
+    }
     hits++;
     if (unused[index].actor.kind === actor.kind) kindRight++;
+    else errors.push(`kind ${actor.kind} (gold ${unused[index].actor.kind}): ${unused[index].actor.name}`);
     unused.splice(index, 1);
   }
-  return { hits, kindRight };
+  for (const { actor } of unused) errors.push(`missed ${actor.kind}: ${[actor.name, ...(actor.aliases ?? [])].join(" | ")}`);
+  return { hits, kindRight, errors };
+}
+
+/** The actor errors of one document, for `--show-actors` (dev only). */
+function actorErrors(analysis: DocumentAnalysis, gold: Gold): string[] {
+  return matchActors(analysis, gold).errors;
 }
 
 /**

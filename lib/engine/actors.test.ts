@@ -146,3 +146,18 @@ test("a name inside an award's name is not an actor; 'the question of Kashmir' i
   assert.deepEqual(names("In 2024 Modi received the Order of St. Andrew the Apostle."), ["Modi:person"]);
   assert.ok(names("In 1957 Moscow supported India on the question of Kashmir.").includes("Kashmir:place"));
 });
+
+test("accented Latin capitals start a name: 'Øresund', 'Malmö'", () => {
+  assert.ok(names("Today people commute across the Øresund to Malmö.").includes("Øresund:place"));
+});
+
+test("territory changing hands, 'between', 'the peasants of', 'as far as' make a guessed name a place; a kinship noun a person", () => {
+  assert.deepEqual(names("In 1658 Denmark gave up Scania, Halland, Blekinge and Bornholm."), ["Denmark:state", "Scania:place", "Halland:place", "Blekinge:place", "Bornholm:place"]);
+  assert.deepEqual(names("In 1501 young Ismail I took Tabriz. Later they went to war over Crete and gave Greece eastern Thrace."), ["Ismail I:person", "Tabriz:place", "Crete:place", "Greece:state", "Thrace:place"]);
+  assert.deepEqual(names("The bridge runs between Copenhagen and Malmö. He raised the peasants of Dalarna. They advanced as far as Ashdod."), ["Copenhagen:place", "Malmö:place", "Dalarna:place", "Ashdod:place"]);
+  assert.ok(names("Jagiello and his cousin Vytautas won.").includes("Vytautas:person"));
+});
+
+test("the plural of a nationality is its people: 'the Israelis'", () => {
+  assert.ok(names("Ten days later the Israelis under Ariel Sharon crossed it.").includes("Israelis:group"));
+});

@@ -113,9 +113,17 @@ const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|arg
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s+(?:the\s+)?$|\b(?:went|go|goes|came|come|moved|fled|travell?ed|sailed|returned|marched|retreated|arrived|way|road|route|journey|trip|visits?|visited|migrated|emigrated|escaped|withdrew|deported|exiled|from\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}to\s+(?:the\s+)?$/iu;
 /** Where something is, or the second of a pair after such a preposition ("in Yugoslavia and Chechnya"). */
-const LOCATION_BEFORE = /(?:\b(?:in|at|near|into|across)\s+(?:the\s+)?|\bon\s+the\s+)(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+|\p{Lu}[\p{L}'’-]*,\s+)?$/u;
+const LOCATION_BEFORE = /(?:\b(?:in|at|near|into|across|between)\s+(?:the\s+)?|\bon\s+the\s+)(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+|\p{Lu}[\p{L}'’-]*,\s+)?$/u;
 /** A settlement or region named after a noun that says so: "the town of Columbus", "the naval base of Porkkala", "the centre of Helsinki". */
-const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|center|capital|outskirts|suburbs|streets|region|province|island|harbou?r|mouth|banks)\s+of\s+$/i;
+const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|center|capital|outskirts|suburbs?|streets|region|province|island|harbou?r|mouth|banks|resort|district|rocks|shores|coast|heart|peasants|inhabitants|population)\s+of\s+$/i;
+/**
+ * Territory changing hands: the object of "took", "annexed", "gave up", "entered", "as far as", "war over", with the
+ * rest of its list ("gave up Scania, Halland, Blekinge and Bornholm"), or a region after "eastern", "southern", ….
+ */
+const TERRITORY_BEFORE =
+  /(?:\b(?:took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|(?:war|wars|quarrel|dispute|conflict|crisis)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
+/** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
+const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|nephew|niece|widow|heir|successor|nobleman|bishop|archbishop)\s+$/i;
 /** A name listed after a plural place noun: "the ports of Shimoda and Hakodate", "the four islands — Iturup, Kunashir, Shikotan and the Habomai group". */
 const PLACE_LIST_BEFORE = /\b(?:ports|cities|towns|villages|islands|rivers|provinces|regions|harbou?rs)\s*(?:of|such\s+as|like|including|[—–:(])\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
 const GROUP_CONTEXT_BEFORE = /\b(?:groups?|bands?|clans?|tribes?)\s+(?:such\s+as|like|including|as)\s+(?:[^.;:]*,\s*)?$/i;
@@ -322,8 +330,9 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A Latin capital starts a name, accented ones too ("Øresund", "Łódź", "Åland"); Cyrillic glosses are left to the brackets. */
 function isCapitalised(word: string): boolean {
-  return /^[A-Z]/.test(word) || /^[A-Z]-?\p{Ll}/u.test(word);
+  return /^(?=\p{Script=Latin})\p{Lu}/u.test(word);
 }
 
 /** Words written with a capital inside a sentence somewhere in the document: probably names. */
@@ -532,7 +541,11 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   }
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
   if (PLACE_OF_BEFORE.test(before) || PLACE_LIST_BEFORE.test(before)) return { kind: "place", confidence: 2 };
-  if (words.length === 1 && LOCATION_BEFORE.test(before)) return { kind: "place", confidence: 1 };
+  if (words.length === 1 && PERSON_BEFORE.test(before)) return { kind: "person", confidence: 1 };
+  // "the Israelis", "Pakistanis": the plural of a nationality is its people.
+  if (words.length === 1 && /\p{Ll}s$/u.test(head) && DEMONYMS[head.slice(0, -1)]) return { kind: "group", confidence: 2 };
+  if (!FIRST_NAMES.has(words[0]) && TERRITORY_BEFORE.test(before)) return { kind: "place", confidence: 1 };
+  if (words.length === 1 && LOCATION_BEFORE.test(before) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
   // "the question of Kashmir", "the status of Jerusalem": a one-word name in dispute is a territory.
   if (words.length === 1 && /\b(?:question|issue|status|problem)\s+of\s+$/i.test(before)) return { kind: "place", confidence: 1 };
   // "to"/"from" also take people ("gave it to Hitler"): as weak as the default guess, so the other mentions decide.

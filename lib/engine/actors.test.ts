@@ -83,7 +83,7 @@ test("truces, armistices, 'Time of Troubles' and 'Peace of …' are events, not 
 });
 
 test("'the British' used as a noun are a people, not the United Kingdom; 'the Qing' is still the dynasty's state", () => {
-  assert.deepEqual(names("Greek Cypriots fought the British for union. Britain was tired."), ["British:group", "United Kingdom:state"]);
+  assert.deepEqual(names("Greek Cypriots fought the British for union. Britain was tired."), ["Greek Cypriots:group", "British:group", "United Kingdom:state"]);
   assert.ok(names("The Qing were weak.").some((name) => name.endsWith(":state")));
 });
 
@@ -160,4 +160,19 @@ test("territory changing hands, 'between', 'the peasants of', 'as far as' make a
 
 test("the plural of a nationality is its people: 'the Israelis'", () => {
   assert.ok(names("Ten days later the Israelis under Ariel Sharon crossed it.").includes("Israelis:group"));
+});
+
+test("a capitalised plural after 'the' or in a list of plurals is a people or a side: 'the Swedes', 'the Whites', not 'the Ems dispatch'", () => {
+  assert.ok(names("During the war the Swedes attacked from the south.").includes("Swedes:group"));
+  assert.ok(names("In 1918 Britain supported the Whites with money.").includes("Whites:group"));
+  assert.ok(names("In the 1650s Cossacks, Russians and Swedes invaded the country.").includes("Swedes:group"));
+  assert.ok(!names("Bismarck provoked the war with the Ems dispatch.").some((name) => name.startsWith("Ems")));
+});
+
+test("peoples and orders: 'Greek Cypriots', '1.2 million Orthodox Christians', 'the Teutonic Knights', 'the Free Officers'; parliaments are organisations", () => {
+  assert.ok(names("In the mid-1950s Greek Cypriots fought the British.").includes("Greek Cypriots:group"));
+  assert.ok(names("About 1.2 million Orthodox Christians left Turkey.").includes("Orthodox Christians:group"));
+  assert.ok(names("He needed allies against the Teutonic Knights.").includes("Teutonic Knights:group"));
+  assert.ok(names("In 1952 the Free Officers overthrew the king.").includes("Free Officers:group"));
+  assert.deepEqual(names("In 1569 the Sejm met in Lublin. Sadat spoke in the Knesset."), ["Sejm:organization", "Lublin:place", "Sadat:person", "Knesset:organization"]);
 });

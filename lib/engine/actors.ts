@@ -96,6 +96,9 @@ const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
   "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
+/** Parliaments named in their own language are organisations ("the Sejm met", "spoke in the Knesset"). */
+const LEGISLATURES = "Sejm Knesset Riksdag Storting Folketing Althing Bundestag Reichstag Landtag Majlis Rada Sobranie Seimas Saeima Cortes Khural Diet";
+for (const name of LEGISLATURES.split(" ")) ORGANIZATION_HEADS.add(name);
 const MILITARY_HEADS = new Set("Army Navy Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
 const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
@@ -104,7 +107,7 @@ const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
 /** Political parties and movements are groups (annotation guidelines). */
-const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers".split(" "));
+const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers Knights Templars Hospitallers Officers Partisans".split(" "));
 /** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
 const GROUP_NOUNS = /^(?:people|nation)\b/;
 /** A people as the subject of a past verb: "the Japanese saw it as a threat", "many Japanese took it as an insult". */
@@ -122,6 +125,8 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|c
  */
 const TERRITORY_BEFORE =
   /(?:\b(?:took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|(?:war|wars|quarrel|dispute|conflict|crisis)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
+/** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
 /** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
 const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|nephew|niece|widow|heir|successor|nobleman|bishop|archbishop)\s+$/i;
 /** A name listed after a plural place noun: "the ports of Shimoda and Hakodate", "the four islands — Iturup, Kunashir, Shikotan and the Habomai group". */
@@ -479,7 +484,11 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   // "Congress of Berlin", "Peace of Riga": a conference or a treaty, named after its city ("Peace Corps" stays).
   if ((words[0] === "Congress" || words[0] === "Peace") && words[1] === "of") return [];
   // A nationality adjective before a name that has no head noun: "a Turkish F-16".
-  if (words.length > 1 && DEMONYMS[words[0]] && !endsWithHead(head) && !GROUP_HEADS.has(head) && !title) return [];
+  if (words.length > 1 && DEMONYMS[words[0]] && !endsWithHead(head) && !GROUP_HEADS.has(head) && !title) {
+    // …but a nationality before a people's plural is a people: "Greek Cypriots", "Crimean Tatars".
+    if (words.length === 2 && PEOPLE_PLURAL.test(words[1])) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "group", confidence: 2 }];
+    return [];
+  }
   const quoted = /["«“]\s*$/.test(before) && /^\s*["»”]/.test(after);
   const stateAfter = STATE_AFTER.exec(after);
   if (stateAfter) {
@@ -490,7 +499,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (confidence === 0) return [];
   const named = words.filter((word) => !CONNECTORS.has(word));
   const givenName = words.length === 1 && FIRST_NAMES.has(words[0]) && !/(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(before);
-  const evidence = confidence >= 2 || givenName || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
+  const evidence = confidence >= 2 || givenName || peoplePlural(words, kind, before, after) || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
   if (quoted && confidence < 2) {
     // A quoted name is a title, nickname or product ("Power of Siberia") unless a noun says what it names.
     const noun = /^\s*["»”]\s+(group|organi[sz]ation|alliance|bloc|band|party|movement)\b/i.exec(after)?.[1].toLowerCase();
@@ -511,6 +520,17 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
     else if (GROUP_BEFORE.test(before)) [kind, confidence] = ["group", 1];
   }
   return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind, confidence, ...(evidence ? {} : { weak: true }) }];
+}
+
+/**
+ * A capitalised plural that is also a dictionary word ("Swedes", "Afghans", "Whites") names a people or a side when
+ * "the" comes before it or it is listed with another capitalised plural ("Cossacks, Russians and Swedes").
+ */
+function peoplePlural(words: string[], kind: ActorKind, before: string, after: string): boolean {
+  if (words.length !== 1 || kind !== "group" || !/\p{Ll}s$/u.test(words[0]) || /(?:lands|ines|icas)$/.test(words[0])) return false;
+  // Not a name used before a noun: "the Ems dispatch".
+  const asNoun = /^\s*(?:[,.;:!?)—–]|$)/.test(after) || DEMONYM_VERB_AFTER.test(after) || /^\s+(?:never|always|also|still|then|were|had|have|did|could|would|under|with|in|at|from|to|of|and|or|who|for|against)\b/.test(after);
+  return asNoun && (/\bthe\s+$/i.test(before) || /\b\p{Lu}\p{Ll}+s(?:,\s+|\s+and\s+)$/u.test(before) || /^(?:,\s+|\s+and\s+)\p{Lu}\p{Ll}+s\b/u.test(after));
 }
 
 /** Name patterns of people: a known given name first, an East Asian family name first, a Slavic surname ending. */
@@ -551,6 +571,8 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   // "to"/"from" also take people ("gave it to Hitler"): as weak as the default guess, so the other mentions decide.
   if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: GUESS };
   if (words.length === 1 && /(?:ism|ist)$/.test(head)) return { kind: "person", confidence: 0 };
+  // "1.2 million Orthodox Christians", "many Old Believers": a counted capitalised plural is a people or a faith.
+  if (words.length > 1 && PEOPLE_PLURAL.test(last) && /(?:\d|\b(?:millions?|thousands?|hundreds?|many|some|most|all|few))\s+$/i.test(before)) return { kind: "group", confidence: 1 };
   // "Sudetenland", "Rhineland": a "-land" word that is not in the dictionary is a region.
   if (words.length === 1 && /\p{Ll}land$/u.test(head)) return { kind: "place", confidence: 1 };
   // A plural is a people or a movement ("Bolsheviks"), but not a Latin name ("Columbus", "Confucius").

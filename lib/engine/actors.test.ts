@@ -176,3 +176,19 @@ test("peoples and orders: 'Greek Cypriots', '1.2 million Orthodox Christians', '
   assert.ok(names("In 1952 the Free Officers overthrew the king.").includes("Free Officers:group"));
   assert.deepEqual(names("In 1569 the Sejm met in Lublin. Sadat spoke in the Knesset."), ["Sejm:organization", "Lublin:place", "Sadat:person", "Knesset:organization"]);
 });
+
+test("a one-word name acting in the past is a person even if it is a dictionary word: 'Nelson destroyed', 'Wellington and the Prussians beat'", () => {
+  const found = names("Nelson destroyed the French fleet in 1805, and in 1815 Wellington and the Prussians beat Napoleon.");
+  assert.ok(["Nelson:person", "Wellington:person", "Napoleon:person"].every((name) => found.includes(name)));
+  assert.ok(names("Napoleon changed the map once more.").includes("Napoleon:person"));
+  assert.deepEqual(names("Situation changed after 2022. Troops attacked the town."), []);
+});
+
+test("a bare name before a numbered one is another ruler; after it, the same one: 'Napoleon' … 'Napoleon III', 'Selim I' … 'Selim'", () => {
+  assert.deepEqual(names("In 1815 they beat Napoleon. In 1854 Napoleon III visited London."), ["Napoleon:person", "Napoleon III:person", "London:place"]);
+  assert.deepEqual(actors("In 1514 the sultan Selim I saw him as a heretic. The next month Selim entered Tabriz.").filter((actor) => actor.kind === "person").map((actor) => actor.name), ["Selim I"]);
+});
+
+test("'the British and French left': a nationality coordinated with a people noun is a people too", () => {
+  assert.ok(names("Under pressure the British and French left in December.").includes("French:group"));
+});

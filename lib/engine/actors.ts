@@ -112,6 +112,11 @@ const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers Knig
 const GROUP_NOUNS = /^(?:people|nation)\b/;
 /** A people as the subject of a past verb: "the Japanese saw it as a threat", "many Japanese took it as an insult". */
 const DEMONYM_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|saw|took|made|gave|won|lost|sent|went|knew|thought|built|held|kept|felt|met|led|fled|rose|fell|got|brought|sought|fought|began|became|came)\b/u;
+/**
+ * A one-word name acting in the past, alone or with allies ("Nelson destroyed the French fleet", "Wellington and the
+ * Prussians beat Napoleon"): a person even when the word is also a dictionary word.
+ */
+const ACTING_AFTER = /^\s+(?:and\s+the\s+\p{Lu}\p{Ll}+\s+)?(?:destroyed|defeated|beat|crushed|invaded|signed|ordered|proclaimed|declared|visited|attacked|conquered|captured|married|ruled|reigned|founded|abdicated|demanded|promised|wrote|annexed|summoned|dissolved|appointed|executed|exiled|betrayed)\s+\p{L}/u;
 const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|argued|claimed|noted|stated|was born|died|married|reigned|himself|herself|who)\b/;
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s+(?:the\s+)?$|\b(?:went|go|goes|came|come|moved|fled|travell?ed|sailed|returned|marched|retreated|arrived|way|road|route|journey|trip|visits?|visited|migrated|emigrated|escaped|withdrew|deported|exiled|from\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}to\s+(?:the\s+)?$/iu;
@@ -417,7 +422,8 @@ function interpretChunk(
     const word = tokens[start].text;
     const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(text.slice(0, tokens[start].start));
     const startsName = start === from && (FAMILY_NAMES.has(word) || FIRST_NAMES.has(word)) && personPattern(runWords, dictionaryWord);
-    if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName) || CONNECTORS.has(word)) start++;
+    const acting = to - from === 1 && actingPerson(word, text.slice(tokens[start].end));
+    if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName && !acting) || CONNECTORS.has(word)) start++;
     else if (TITLES.has(word) && start + 1 < to && !hasHead) {
       title = true;
       // "Queen Min" keeps its title; a name with a regnal number does not ("Queen Elizabeth II" is "Elizabeth II").
@@ -499,7 +505,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (confidence === 0) return [];
   const named = words.filter((word) => !CONNECTORS.has(word));
   const givenName = words.length === 1 && FIRST_NAMES.has(words[0]) && !/(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(before);
-  const evidence = confidence >= 2 || givenName || peoplePlural(words, kind, before, after) || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
+  const evidence = confidence >= 2 || givenName || peoplePlural(words, kind, before, after) || (words.length === 1 && actingPerson(words[0], after)) || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
   if (quoted && confidence < 2) {
     // A quoted name is a title, nickname or product ("Power of Siberia") unless a noun says what it names.
     const noun = /^\s*["»”]\s+(group|organi[sz]ation|alliance|bloc|band|party|movement)\b/i.exec(after)?.[1].toLowerCase();
@@ -520,6 +526,14 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
     else if (GROUP_BEFORE.test(before)) [kind, confidence] = ["group", 1];
   }
   return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind, confidence, ...(evidence ? {} : { weak: true }) }];
+}
+
+/**
+ * A one-word name before a past verb of acting, or a known given name before any past verb ("Napoleon changed the
+ * map"): not a plural ("Troops attacked") nor a pronoun ("Everyone signed").
+ */
+function actingPerson(word: string, after: string): boolean {
+  return (ACTING_AFTER.test(after) || (FIRST_NAMES.has(word) && DEMONYM_VERB_AFTER.test(after))) && !/(?:s|one|body|thing)$/.test(word) && !FUNCTION_WORDS.has(word);
 }
 
 /**
@@ -610,7 +624,7 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
           ...(entry ? { canonical: entry.canonical } : {}),
         });
       } else if (
-        /(?:^|\b(?:the|of|many|most|some|all|few|thousands\s+of|millions\s+of|hundreds\s+of))\s+$/i.test(before) &&
+        (/(?:^|\b(?:the|of|many|most|some|all|few|thousands\s+of|millions\s+of|hundreds\s+of))\s+$/i.test(before) || DEMONYMS[/\bthe\s+(\p{Lu}\p{Ll}+)\s+and\s+$/u.exec(before)?.[1] ?? ""] !== undefined) &&
         !/\b(?:in|into|from|speak|speaks|spoke|spoken|learn|learned|study|studied|write|wrote|written|translated|say|says|called)\s+(?:the\s+)?$/i.test(before) &&
         (/^\s*(?:[,.;:!?)]|$|(?:of|and|who|were|was|had|have|are|did|could|would|also|still|then|began|became|fought|lived|came|left|for|in|at|to|from|with|by|on|under|until|after|before|during)\b)/.test(after) || DEMONYM_VERB_AFTER.test(after)) &&
         (/(?:ese|ish|ch|i|ss)$/.test(adjective) || STATE_HEADS.has(DEMONYMS[adjective].split(" ").pop()!))
@@ -807,7 +821,10 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
   }
   for (const [key, group] of [...groups]) {
     if (key.includes(" ") || group.some((mention) => mention.canonical && mention.confidence === 3 && mention.kind !== "person")) continue;
-    const owners = byWord.get(key);
+    // "Napoleon" before any "Napoleon III" is another ruler; after "Selim I", "Selim" refers back to him.
+    const first = (mentions: FoundMention[]) => Math.min(...mentions.map((mention) => mention.sentenceIndex * 100_000 + mention.start));
+    const regnal = (owner: string) => owner.split(" ").every((word) => word === key || /^[ivx]+$/.test(word));
+    const owners = byWord.get(key)?.filter((owner) => !(regnal(owner) && first(group) < first(groups.get(owner)!)));
     if (owners?.length !== 1) continue;
     groups.get(owners[0])!.push(...group.map((mention) => ({ ...mention, weak: false, kind: "person" as const })));
     groups.delete(key);

@@ -192,3 +192,15 @@ test("a bare name before a numbered one is another ruler; after it, the same one
 test("'the British and French left': a nationality coordinated with a people noun is a people too", () => {
   assert.ok(names("Under pressure the British and French left in December.").includes("French:group"));
 });
+
+test("a guessed name between a determiner and a common noun is an adjective: 'every Argentine schoolchild', 'the Safavid state'", () => {
+  assert.deepEqual(names("Every year every Argentine schoolchild knows it. In 1722 the Safavid state collapsed. They shared the Nobel peace prize."), []);
+  assert.deepEqual(names("In 1832 the powers chose a Bavarian prince. He founded the Tongmenghui there in 1905."), ["Tongmenghui:person"]);
+  assert.ok(names("On 26 October 1909 An Jung-geun shot Ito.").includes("An Jung-geun:person"));
+  assert.ok(names("The army crossed the Bach Dang river.").some((name) => name.startsWith("Bach Dang")));
+});
+
+test("ships and documents named after people are not actors: 'the ship General Sherman', 'HMS Sheffield', 'the Taft–Katsura memorandum'", () => {
+  assert.deepEqual(names("In 1866 the American ship General Sherman sailed up the river. A missile hit HMS Sheffield."), []);
+  assert.deepEqual(names("By the Taft–Katsura memorandum of 1905 they agreed."), []);
+});

@@ -81,7 +81,7 @@ const EVENT_HEADS = new Set(
     .split(" "),
 );
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
-const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question|telegram|resolution)\b/i;
+const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question|telegram|resolution|memorandum|line|evacuation|prize|holidays)\b/i;
 /** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
 const EVENT_BEFORE = /\b(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on|at)\s+(?:the\s+)?$/i;
 /** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
@@ -435,7 +435,8 @@ function interpretChunk(
   // "the 6th Army", "the 7th Fleet": a numbered unit keeps its number.
   if (start === from && from > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[from - 1].text) && text.slice(tokens[from - 1].end, tokens[from].start) === " " && ORGANIZATION_HEADS.has(headOf(runWords))) start--;
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
-  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(text.slice(0, tokens[start].start))) return [];
+  // A craft or a work named after the noun, a title of its name between them too ("the ship General Sherman").
+  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(text.slice(0, tokens[start === from ? start : from].start))) return [];
   return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
 }
 
@@ -485,6 +486,10 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
   if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
+  // "the Taft–Katsura memorandum": the first name of a dashed pair before a document noun is part of it too.
+  if (/^[–-]\p{Lu}[\p{L}'’-]*/u.test(after) && THING_AFTER.test(after.replace(/^[–-]\p{Lu}[\p{L}'’-]*/u, "")) && !title) return [];
+  // "HMS Sheffield", "USS Maine": a ship.
+  if (/^(?:HMS|USS|HMAS|HMCS|SMS|RMS)$/.test(words[0])) return [];
   // "the Order of St. Andrew": a name inside an award's name (a known name there is left out by partOfLongerName: "Order of Lenin").
   if (/\bOrder\s+of\s+(?:(?:St\.|Saint)\s+)?$/.test(before)) return [];
   // "Congress of Berlin", "Peace of Riga": a conference or a treaty, named after its city ("Peace Corps" stays).
@@ -502,6 +507,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
     return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "state", confidence: 2 }];
   }
   let { kind, confidence } = guessKind(words, text, start, end, title);
+  if (confidence < 2 && !title && attributive(words, before, after)) return [];
   if (confidence === 0) return [];
   const named = words.filter((word) => !CONNECTORS.has(word));
   const givenName = words.length === 1 && FIRST_NAMES.has(words[0]) && !/(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(before);
@@ -535,6 +541,21 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
 function actingPerson(word: string, after: string): boolean {
   return (ACTING_AFTER.test(after) || (FIRST_NAMES.has(word) && DEMONYM_VERB_AFTER.test(after))) && !/(?:s|one|body|thing)$/.test(word) && !FUNCTION_WORDS.has(word);
 }
+
+/**
+ * A guessed name between a determiner and a common noun is used as an adjective: "every Argentine schoolchild",
+ * "the Safavid state", "a Bavarian prince", "the Dunkirk evacuation", "323 Argentine sailors".
+ */
+function attributive(words: string[], before: string, after: string): boolean {
+  if (/s$/.test(words[words.length - 1]) || PLACE_AFTER.test(after) || STATE_AFTER.test(after)) return false;
+  // A count is a determiner ("323 Argentine sailors"); a year is not ("in 1909 An Jung-geun shot Ito").
+  if (!/(?:\b(?:the|a|an|every|each|other|many|some|all|three|two|four|five)|(?<![\d,])\d{1,3}(?:,\d{3})*)\s+(?:\p{Ll}+\s+)?$/u.test(before)) return false;
+  const next = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+  return next !== undefined && !/(?:ed|ly)$/.test(next) && !ATTRIBUTIVE_STOP.test(next);
+}
+
+/** Words after a name that show it is not an adjective: verbs, prepositions, conjunctions. */
+const ATTRIBUTIVE_STOP = /^(?:is|was|were|are|be|been|had|has|have|did|does|do|could|would|will|should|may|might|must|can|and|or|but|nor|of|in|on|at|to|for|from|with|by|as|who|which|that|whose|never|also|still|then|again|himself|herself|itself|said|says|became|went|came|took|made|gave|saw|won|lost|sent|led|fled|rose|fell|got|met|left|kept|held|began|fought|not|only|alone|too|itself|under|into|over|after|before|during|until|against|wrote|knew|thought|told|there|here|now|soon|later|first|once|today|itself|rocks|islets)$/;
 
 /**
  * A capitalised plural that is also a dictionary word ("Swedes", "Afghans", "Whites") names a people or a side when

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { buildLexicon, findActorMentions, mergeActors } from "./actors";
 import { EMPTY_CORRECTIONS } from "./corrections";
+import { analyzeDocument } from "./index";
 import { splitSentences } from "./sentences";
 import { loadSpellingResources } from "./spelling-data";
 
@@ -203,4 +204,11 @@ test("a guessed name between a determiner and a common noun is an adjective: 'ev
 test("ships and documents named after people are not actors: 'the ship General Sherman', 'HMS Sheffield', 'the Taft–Katsura memorandum'", () => {
   assert.deepEqual(names("In 1866 the American ship General Sherman sailed up the river. A missile hit HMS Sheffield."), []);
   assert.deepEqual(names("By the Taft–Katsura memorandum of 1905 they agreed."), []);
+});
+
+test("'Poland' and 'Lithuania' are the Kingdom and the Grand Duchy before the Union of Lublin, the Commonwealth until 1795, the republics from 1918; a year between them names none", () => {
+  const owner = (text: string, surface: string) => analyzeDocument(text).actors.filter((actor) => actor.mentions.some((mention) => mention.text === surface)).map((actor) => actor.name);
+  assert.deepEqual(owner("Neighbours\n\nIn 1385 Poland needed a king.\n\nIn 1569 Poland and Lithuania formed one state.\n\nIn 1920 Poland fought Lithuania.", "Poland"), ["Kingdom of Poland", "Polish-Lithuanian Commonwealth", "Poland"]);
+  assert.deepEqual(owner("Neighbours\n\nIn 1385 Lithuania was pagan.\n\nIn 1920 Poland fought Lithuania.", "Lithuania"), ["Grand Duchy of Lithuania", "Lithuania"]);
+  assert.deepEqual(owner("Neighbours\n\nIn 1795 the state ended. In 1815 most of Poland went to Russia.", "Poland"), ["Poland"]);
 });

@@ -769,7 +769,8 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
       const range = yearsOfDate(date);
       if (!range) continue;
       polity = polityAt(periods, range);
-      if (polity) break;
+      // A date between two polities ("Poland" in 1815, after the partitions) names none of them: the bare name stays.
+      if (polity || periods.every((period) => range[1] < period.from || period.to < range[0])) break;
     }
     if (polity) {
       mention.canonical = polity.name;

@@ -54,8 +54,11 @@ Sweden|state|Swedish Empire;Kingdom of Sweden
 Norway|state|
 Denmark|state|
 Finland|state|Grand Duchy of Finland
-Poland|state|Polish–Lithuanian Commonwealth;Polish-Lithuanian Commonwealth;Kingdom of Poland
-Lithuania|state|Grand Duchy of Lithuania
+Poland|state|Republic of Poland
+Kingdom of Poland|state|
+Polish-Lithuanian Commonwealth|state|Polish–Lithuanian Commonwealth;Commonwealth of Both Nations;Rzeczpospolita
+Lithuania|state|Republic of Lithuania
+Grand Duchy of Lithuania|state|
 Latvia|state|
 Estonia|state|
 Ukraine|state|
@@ -346,6 +349,17 @@ export const POLITIES: Record<string, { name: string; from: number; to: number }
   Japan: [
     { name: "Tokugawa shogunate", from: 1603, to: 1867 },
     { name: "Japan", from: 1868, to: 9999 },
+  ],
+  // The Union of Lublin (1569) made one state of the two; the partitions (1772–1795) ended it.
+  Poland: [
+    { name: "Kingdom of Poland", from: -9999, to: 1568 },
+    { name: "Polish-Lithuanian Commonwealth", from: 1569, to: 1795 },
+    { name: "Poland", from: 1918, to: 9999 },
+  ],
+  Lithuania: [
+    { name: "Grand Duchy of Lithuania", from: -9999, to: 1568 },
+    { name: "Polish-Lithuanian Commonwealth", from: 1569, to: 1795 },
+    { name: "Lithuania", from: 1918, to: 9999 },
   ],
 };
 

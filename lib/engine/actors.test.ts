@@ -212,3 +212,11 @@ test("'Poland' and 'Lithuania' are the Kingdom and the Grand Duchy before the Un
   assert.deepEqual(owner("Neighbours\n\nIn 1385 Lithuania was pagan.\n\nIn 1920 Poland fought Lithuania.", "Lithuania"), ["Grand Duchy of Lithuania", "Lithuania"]);
   assert.deepEqual(owner("Neighbours\n\nIn 1795 the state ended. In 1815 most of Poland went to Russia.", "Poland"), ["Poland"]);
 });
+
+test("'Germany' is the German Empire, the Weimar Republic or Nazi Germany by date; 'Persia'/'Iran' the Safavid, Qajar, Pahlavi or Islamic state, a bracketed gloss too", () => {
+  const owner = (text: string, surface: string) => analyzeDocument(text).actors.filter((actor) => actor.mentions.some((mention) => mention.text === surface)).map((actor) => actor.name);
+  assert.deepEqual(owner("Rivals\n\nIn 1914 Britain fought Germany.\n\nIn 1925 Germany joined the League.\n\nIn 1939 Germany attacked Poland.", "Germany"), ["German Empire", "Weimar Republic", "Nazi Germany"]);
+  assert.deepEqual(owner("Rivals\n\nIn 1514 Persia lost.\n\nIn 1813 Persia (Персия) lost again.\n\nIn 1941 troops entered Iran.", "Persia"), ["Safavid Persia", "Qajar Iran"]);
+  assert.deepEqual(owner("Rivals\n\nIn 1813 Persia (Персия) lost again.", "Персия"), ["Qajar Iran"]);
+  assert.deepEqual(owner("Rivals\n\nIn 1941 troops entered Iran. In 1949 the Federal Republic of Germany was founded.", "Iran"), ["Imperial State of Iran"]);
+});

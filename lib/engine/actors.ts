@@ -773,6 +773,10 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
       if (polity || periods.every((period) => range[1] < period.from || period.to < range[0])) break;
     }
     if (polity) {
+      // A gloss in brackets ("Persia (Персия)") took the bare name's canonical: it follows the bare name.
+      for (const gloss of mentions) {
+        if (gloss.sentenceIndex === mention.sentenceIndex && gloss.start > mention.end && gloss.canonical === mention.canonical && !POLITIES[stripArticle(gloss.text)] && /^\s*\($/.test(sentence.text.slice(mention.end, gloss.start))) gloss.canonical = polity.name;
+      }
       mention.canonical = polity.name;
       mention.kind = "state";
     }

@@ -32,8 +32,11 @@ England|state|Kingdom of England
 Scotland|state|Kingdom of Scotland
 Ireland|state|Republic of Ireland;Irish Free State
 France|state|French Republic;Kingdom of France;French Empire
-Germany|state|Federal Republic of Germany;German Empire;Nazi Germany;Third Reich;Weimar Republic
-West Germany|state|FRG
+Germany|state|
+German Empire|state|
+Weimar Republic|state|
+Nazi Germany|state|Third Reich
+West Germany|state|FRG;Federal Republic of Germany
 East Germany|state|German Democratic Republic;GDR
 Prussia|state|Kingdom of Prussia
 Austria|state|Austrian Empire;Republic of Austria
@@ -43,7 +46,10 @@ Ottoman Empire|state|Ottomans;Sublime Porte;Ottoman Turkey
 Turkey|state|Republic of Turkey;Türkiye
 Byzantine Empire|state|Byzantium;Eastern Roman Empire
 Roman Empire|state|Rome;Roman Republic;Ancient Rome
-Persia|state|Persian Empire;Safavid Empire
+Persia|state|Persian Empire
+Safavid Persia|state|Safavid Empire
+Qajar Iran|state|Qajar Persia
+Imperial State of Iran|state|Pahlavi Iran
 Iran|state|Islamic Republic of Iran
 Italy|state|Kingdom of Italy;Italian Republic
 Spain|state|Kingdom of Spain;Spanish Empire
@@ -349,6 +355,27 @@ export const POLITIES: Record<string, { name: string; from: number; to: number }
   Japan: [
     { name: "Tokugawa shogunate", from: 1603, to: 1867 },
     { name: "Japan", from: 1868, to: 9999 },
+  ],
+  // The German Empire (1871), the Weimar Republic, the Third Reich; "Germany" before 1871 and after 1945 stays as written.
+  Germany: [
+    { name: "Germany", from: -9999, to: 1870 },
+    { name: "German Empire", from: 1871, to: 1918 },
+    { name: "Weimar Republic", from: 1919, to: 1932 },
+    { name: "Nazi Germany", from: 1933, to: 1945 },
+    { name: "Germany", from: 1990, to: 9999 },
+  ],
+  // Dynasties and the revolution of 1979 end a regime (annotation guidelines).
+  Persia: [
+    { name: "Safavid Persia", from: 1501, to: 1736 },
+    { name: "Qajar Iran", from: 1789, to: 1925 },
+    { name: "Imperial State of Iran", from: 1926, to: 1978 },
+    { name: "Iran", from: 1979, to: 9999 },
+  ],
+  Iran: [
+    { name: "Safavid Persia", from: 1501, to: 1736 },
+    { name: "Qajar Iran", from: 1789, to: 1925 },
+    { name: "Imperial State of Iran", from: 1926, to: 1978 },
+    { name: "Iran", from: 1979, to: 9999 },
   ],
   // The Union of Lublin (1569) made one state of the two; the partitions (1772–1795) ended it.
   Poland: [

@@ -220,3 +220,19 @@ test("'Germany' is the German Empire, the Weimar Republic or Nazi Germany by dat
   assert.deepEqual(owner("Rivals\n\nIn 1813 Persia (Персия) lost again.", "Персия"), ["Qajar Iran"]);
   assert.deepEqual(owner("Rivals\n\nIn 1941 troops entered Iran. In 1949 the Federal Republic of Germany was founded.", "Iran"), ["Imperial State of Iran"]);
 });
+
+test("'De Gaulle' after 'Charles de Gaulle' is the same person; 'the Egyptian Third Army' is 'Third Army'; 'UN General Assembly' is one name", () => {
+  const found = actors("On 18 June Charles de Gaulle spoke on the radio. Later De Gaulle said no.").filter((actor) => actor.kind === "person");
+  assert.deepEqual(found.map((actor) => [actor.name, actor.aliases]), [["Charles de Gaulle", ["De Gaulle"]]]);
+  assert.ok(names("On 24 October the Egyptian Third Army was surrounded.").includes("Third Army:organization"));
+  assert.deepEqual(names("In 1965 the UN General Assembly asked both sides to talk."), ["UN General Assembly:organization"]);
+});
+
+test("faiths are not actors; a treaty 'at' a place names the place; 'crossed the Aegean', 'a united Scandinavia' are places; '-as' names are not plurals", () => {
+  assert.deepEqual(names("In 1501 he made Shia Islam the faith of his state."), []);
+  assert.ok(names("In 1823 they signed two treaties at Erzurum.").includes("Erzurum:place"));
+  assert.ok(names("By 1922 a million refugees had crossed the Aegean.").includes("Aegean:place"));
+  assert.ok(names("In 1848 many students dreamed of a united Scandinavia.").includes("Scandinavia:place"));
+  assert.ok(!names("In 1938 Warsaw forced Kaunas to open an embassy.").includes("Kaunas:group"));
+  assert.ok(names("In 1994 the Zapatistas rebelled in Chiapas.").includes("Zapatistas:group"));
+});

@@ -83,7 +83,7 @@ const EVENT_HEADS = new Set(
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
 const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question|telegram|resolution|memorandum|line|evacuation|prize|holidays)\b/i;
 /** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
-const EVENT_BEFORE = /\b(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on|at)\s+(?:the\s+)?$/i;
+const EVENT_BEFORE = /\b(?:(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on)|(?:battle|battles|siege)\s+at)\s+(?:the\s+)?$/i;
 /** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
 /** A name before a lower-case building or facility noun is part of that facility's name ("the Akkuyu nuclear plant"). */
 const FACILITY_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:plant|factory|pipeline|shrine|temple|monastery|airport|stadium|mine|dam|canal)\b/u;
@@ -99,6 +99,7 @@ const ORGANIZATION_HEADS = new Set(
 /** Parliaments named in their own language are organisations ("the Sejm met", "spoke in the Knesset"). */
 const LEGISLATURES = "Sejm Knesset Riksdag Storting Folketing Althing Bundestag Reichstag Landtag Majlis Rada Sobranie Seimas Saeima Cortes Khural Diet";
 for (const name of LEGISLATURES.split(" ")) ORGANIZATION_HEADS.add(name);
+const ORDINAL_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/;
 const MILITARY_HEADS = new Set("Army Navy Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
 const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
@@ -129,7 +130,7 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|c
  * rest of its list ("gave up Scania, Halland, Blekinge and Bornholm"), or a region after "eastern", "southern", ….
  */
 const TERRITORY_BEFORE =
-  /(?:\b(?:took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|(?:war|wars|quarrel|dispute|conflict|crisis)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
+  /(?:\b(?:crossed|crosses|took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|(?:war|wars|quarrel|dispute|conflict|crisis)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
 /** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
 /** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
@@ -322,7 +323,9 @@ function partOfLongerName(text: string, tokens: Token[], from: number, end: numb
   if (next.text === "of" && (ORGANIZATION_HEADS.has(last) || STATE_HEADS.has(last) || GROUP_HEADS.has(last)) && tokens[end + 1] && isCapitalised(tokens[end + 1].text === "the" ? tokens[end + 2]?.text ?? "" : tokens[end + 1].text)) {
     return true;
   }
-  if (!isCapitalised(next.text) || TITLES.has(next.text) || FUNCTION_WORDS.has(next.text) || CALENDAR.has(next.text)) return false;
+  if (!isCapitalised(next.text) || FUNCTION_WORDS.has(next.text) || CALENDAR.has(next.text)) return false;
+  // A title starts another name ("Russia President Putin"), unless the run ends in an organisation's head ("UN General Assembly").
+  if (TITLES.has(next.text) && !(end + 1 < tokens.length && gap(end + 1) && ORGANIZATION_HEADS.has(tokens[end + 1].text))) return false;
   // "<known name> <Name ending in a head>": "Vietnam People's Army", "Korea Strait", "Vietnam War".
   let runEnd = end;
   while (runEnd < tokens.length && gap(runEnd) && isCapitalised(tokens[runEnd].text)) runEnd++;
@@ -481,6 +484,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   // "fought a war on the Khalkhin Gol river": a place noun after the name makes it the event's location, not its name.
   const location = /\b(?:on|at)\s+(?:the\s+)?$/i.test(before) && PLACE_AFTER.test(after);
   if (EVENT_BEFORE.test(before) && !title && !personPattern(words, dictionaryWord) && !location) return [];
+  // Faiths are not actors: "Shia Islam", "Orthodoxy" (their believers are: "Orthodox Christians").
+  if (/^(?:Islam|Christianity|Buddhism|Judaism|Hinduism|Confucianism|Catholicism|Protestantism|Orthodoxy|Shintoism|Shinto|Taoism)$/.test(words[words.length - 1])) return [];
   if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]))) return [];
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];
@@ -495,6 +500,10 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   // "Congress of Berlin", "Peace of Riga": a conference or a treaty, named after its city ("Peace Corps" stays).
   if ((words[0] === "Congress" || words[0] === "Peace") && words[1] === "of") return [];
   // A nationality adjective before a name that has no head noun: "a Turkish F-16".
+  // "the Egyptian Third Army": a numbered unit is named without the nationality before it.
+  if (words.length === 3 && DEMONYMS[words[0]] && ORDINAL_WORDS.test(words[1]) && MILITARY_HEADS.has(words[2])) {
+    return [{ sentenceIndex: sentence.index, start: tokens[from + 1].start, end, text: text.slice(tokens[from + 1].start, end), kind: "organization", confidence: 2 }];
+  }
   if (words.length > 1 && DEMONYMS[words[0]] && !endsWithHead(head) && !GROUP_HEADS.has(head) && !title) {
     // …but a nationality before a people's plural is a people: "Greek Cypriots", "Crimean Tatars".
     if (words.length === 2 && PEOPLE_PLURAL.test(words[1])) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "group", confidence: 2 }];
@@ -611,7 +620,10 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   // "Sudetenland", "Rhineland": a "-land" word that is not in the dictionary is a region.
   if (words.length === 1 && /\p{Ll}land$/u.test(head)) return { kind: "place", confidence: 1 };
   // A plural is a people or a movement ("Bolsheviks"), but not a Latin name ("Columbus", "Confucius").
-  if (words.length === 1 && /[^s]s$/.test(head) && !/(?:us|is)$/.test(head)) return { kind: "group", confidence: 1 };
+  // "-as"/"-os" are not plurals in English ("Kaunas", "Lagos"), but "-istas" are ("Zapatistas", "Sandinistas").
+  if (words.length === 1 && /[^s]s$/.test(head) && !/(?:us|is|os)$/.test(head) && !/(?<!ist)as$/.test(head)) return { kind: "group", confidence: 1 };
+  // "Scandinavia", "Mesopotamia", "Anatolia": a long name in "-ia" that is not a given name is a region.
+  if (words.length === 1 && /^\p{Lu}\p{Ll}{4,}ia$/u.test(head) && !FIRST_NAMES.has(head)) return { kind: "place", confidence: 1 };
   return { kind: "person", confidence: GUESS };
 }
 
@@ -844,6 +856,14 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
     const words = key.split(" ");
     if (words.length < 2 || group.every((mention) => mention.kind !== "person" || mention.weak)) continue;
     for (const word of words) byWord.set(word, [...(byWord.get(word) ?? []), key]);
+  }
+  // "De Gaulle" after "Charles de Gaulle": a surname with its particle is the one longer person name that ends in it.
+  for (const [key, group] of [...groups]) {
+    if (!key.includes(" ") || group.some((mention) => mention.canonical) || !group.every((mention) => mention.kind === "person")) continue;
+    const owners = [...groups].filter(([other, members]) => other !== key && other.endsWith(` ${key}`) && members.some((mention) => mention.kind === "person" && !mention.weak));
+    if (owners.length !== 1) continue;
+    owners[0][1].push(...group.map((mention) => ({ ...mention, weak: false })));
+    groups.delete(key);
   }
   for (const [key, group] of [...groups]) {
     if (key.includes(" ") || group.some((mention) => mention.canonical && mention.confidence === 3 && mention.kind !== "person")) continue;

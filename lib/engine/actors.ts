@@ -755,7 +755,7 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
     const matching = periods.filter((period) => period.from <= range[1] && range[0] <= period.to);
     return matching.length === 1 && matching[0].from <= range[0] && range[1] <= matching[0].to ? matching[0] : null;
   };
-  for (const mention of mentions) {
+  for (const [index, mention] of mentions.entries()) {
     const surface = stripArticle(mention.text);
     const periods = POLITIES[surface];
     const entry = lexicon.entries.get(surface);
@@ -786,9 +786,8 @@ export function resolvePolities(mentions: FoundMention[], sentences: Sentence[],
     }
     if (polity) {
       // A gloss in brackets ("Persia (Персия)") took the bare name's canonical: it follows the bare name.
-      for (const gloss of mentions) {
-        if (gloss.sentenceIndex === mention.sentenceIndex && gloss.start > mention.end && gloss.canonical === mention.canonical && !POLITIES[stripArticle(gloss.text)] && /^\s*\($/.test(sentence.text.slice(mention.end, gloss.start))) gloss.canonical = polity.name;
-      }
+      const gloss = mentions[index + 1];
+      if (gloss?.sentenceIndex === mention.sentenceIndex && gloss.start > mention.end && gloss.canonical === mention.canonical && !POLITIES[stripArticle(gloss.text)] && /^\s*\($/.test(sentence.text.slice(mention.end, gloss.start))) gloss.canonical = polity.name;
       mention.canonical = polity.name;
       mention.kind = "state";
     }

@@ -236,3 +236,10 @@ test("faiths are not actors; a treaty 'at' a place names the place; 'crossed the
   assert.ok(!names("In 1938 Warsaw forced Kaunas to open an embassy.").includes("Kaunas:group"));
   assert.ok(names("In 1994 the Zapatistas rebelled in Chiapas.").includes("Zapatistas:group"));
 });
+
+test("a capitalised dictionary word where a place is expected is a place: 'crossed the Channel', 'the Little Belt'; 'give Vyborg to' is territory", () => {
+  assert.ok(names("In 1066 William crossed the Channel.").includes("Channel:place"));
+  assert.ok(names("In 1658 the Little Belt and the Great Belt froze.").includes("Little Belt:place"));
+  assert.ok(names("In 1940 Finland had to give Vyborg to the USSR.").includes("Vyborg:place"));
+  assert.ok(names("NATO worries about the Suwałki Gap.").includes("Suwałki Gap:place"));
+});

@@ -105,7 +105,7 @@ const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
 );
 const PLACE_HEADS = new Set(
-  "River Sea Ocean Mountains Mountain Mount Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
+  "River Sea Ocean Mountains Mountain Mount Belt Gap Pass Heights Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
 /** Political parties and movements are groups (annotation guidelines). */
 const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers Knights Templars Hospitallers Officers Partisans".split(" "));
@@ -520,7 +520,9 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (confidence === 0) return [];
   const named = words.filter((word) => !CONNECTORS.has(word));
   const givenName = words.length === 1 && FIRST_NAMES.has(words[0]) && !/(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(before);
-  const evidence = confidence >= 2 || givenName || peoplePlural(words, kind, before, after) || (words.length === 1 && actingPerson(words[0], after)) || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
+  // A dictionary word written with a capital inside a sentence where a place is expected: "crossed the Channel".
+  const placeInContext = kind === "place" && confidence >= 1 && words.length === 1 && !/(?:^|[.!?:]["»”]?\s+)["«“(]?(?:the\s+)?$/i.test(before);
+  const evidence = confidence >= 2 || givenName || placeInContext || peoplePlural(words, kind, before, after) || (words.length === 1 && actingPerson(words[0], after)) || personPattern(words, dictionaryWord) || named.some((word) => !dictionaryWord(word)) || /[A-Z]{2}/.test(words.join(""));
   if (quoted && confidence < 2) {
     // A quoted name is a title, nickname or product ("Power of Siberia") unless a noun says what it names.
     const noun = /^\s*["»”]\s+(group|organi[sz]ation|alliance|bloc|band|party|movement)\b/i.exec(after)?.[1].toLowerCase();
@@ -622,6 +624,8 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   // A plural is a people or a movement ("Bolsheviks"), but not a Latin name ("Columbus", "Confucius").
   // "-as"/"-os" are not plurals in English ("Kaunas", "Lagos"), but "-istas" are ("Zapatistas", "Sandinistas").
   if (words.length === 1 && /[^s]s$/.test(head) && !/(?:us|is|os)$/.test(head) && !/(?<!ist)as$/.test(head)) return { kind: "group", confidence: 1 };
+  // "give Vyborg to the USSR", "handed Hong Kong back to China": territory given to someone.
+  if (/\b(?:gave|give|gives|given|giving|handed|hand|hands|returned|return|returns|sold|sell|sells|transferred|transfer|ceded|cede)\s+$/i.test(before) && /^\s+(?:back\s+)?to\b/.test(after) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
   // "Scandinavia", "Mesopotamia", "Anatolia": a long name in "-ia" that is not a given name is a region.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{4,}ia$/u.test(head) && !FIRST_NAMES.has(head)) return { kind: "place", confidence: 1 };
   return { kind: "person", confidence: GUESS };

@@ -243,3 +243,7 @@ test("a capitalised dictionary word where a place is expected is a place: 'cross
   assert.ok(names("In 1940 Finland had to give Vyborg to the USSR.").includes("Vyborg:place"));
   assert.ok(names("NATO worries about the Suwałki Gap.").includes("Suwałki Gap:place"));
 });
+
+test("a title written in lower case before a name makes it a person, even a dictionary word: 'president Carter', 'prime minister Begin'", () => {
+  assert.deepEqual(names("In 1978 president Carter met prime minister Begin and king Farouk."), ["Carter:person", "Begin:person", "Farouk:person"]);
+});

@@ -133,6 +133,7 @@ const TERRITORY_BEFORE =
   /(?:\b(?:crossed|crosses|took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|(?:war|wars|quarrel|dispute|conflict|crisis)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
 /** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
+const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal)\s+$/u;
 /** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
 const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|nephew|niece|widow|heir|successor|nobleman|bishop|archbishop)\s+$/i;
 /** A name listed after a plural place noun: "the ports of Shimoda and Hakodate", "the four islands — Iturup, Kunashir, Shikotan and the Habomai group". */
@@ -608,6 +609,8 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
   if (PLACE_OF_BEFORE.test(before) || PLACE_LIST_BEFORE.test(before)) return { kind: "place", confidence: 2 };
   if (words.length === 1 && PERSON_BEFORE.test(before)) return { kind: "person", confidence: 1 };
+  // "president Carter", "prime minister Begin", "king Farouk": a title written in lower case before a name.
+  if (words.length <= 3 && LOWER_TITLE_BEFORE.test(before)) return { kind: "person", confidence: 2 };
   // "the Israelis", "Pakistanis": the plural of a nationality is its people.
   if (words.length === 1 && /\p{Ll}s$/u.test(head) && DEMONYMS[head.slice(0, -1)]) return { kind: "group", confidence: 2 };
   if (!FIRST_NAMES.has(words[0]) && TERRITORY_BEFORE.test(before)) return { kind: "place", confidence: 1 };

@@ -32,3 +32,7 @@ test("misspelt seasons are corrected before a year or after 'the'/'in'/'that'; a
   assert.equal(corrected("In the autum of 1941 and the wintr of 1942, that sprng."), "In the autumn of 1941 and the winter of 1942, that spring.");
   assert.equal(corrected("The Sumer civilisation was old."), "The Sumer civilisation was old.");
 });
+
+test("a capitalised name after a title keeps its spelling even if the misspellings list knows the word ('bishop Germanos')", () => {
+  assert.equal(corrected("On the 25th, bishop Germanos raised the flag."), "On the 25th, bishop Germanos raised the flag.");
+});

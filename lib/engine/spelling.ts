@@ -113,10 +113,16 @@ function findWordEdits(
     // A lower-case month ("22 june 1941") is unknown to the dictionary but already the word the date finder reads.
     const timeWord = found === word ? null : found;
     if (timeWord) edits.push({ to: timeWord, reason: "dictionary", apply: true, start, end: start + word.length, from: word });
-    else if (verdict) edits.push({ ...verdict, start, end: start + word.length, from: word });
+    else if (verdict) {
+      // A capitalised word after a title or rank is a name ("bishop Germanos"): the list's fix ("Germans") is only proposed.
+      const named = verdict.reason === "common-misspelling" && /^\p{Lu}/u.test(word) && TITLE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      edits.push({ ...verdict, ...(named ? { apply: false } : {}), start, end: start + word.length, from: word });
+    }
   }
   return edits;
 }
+
+const TITLE_BEFORE = /\b(?:king|queen|tsar|czar|emperor|empress|sultan|shah|khan|president|minister|premier|chancellor|general|admiral|marshal|pope|bishop|archbishop|patriarch|prince|princess|duke|count|baron|ambassador|governor|colonel|captain|commander|consul|vizier|pasha|cardinal|saint|st\.?)\s+$/i;
 
 const MONTH_WORDS = ["january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"];
 const UNIT_WORDS = ["century", "centuries", "decade", "decades", "years", "months", "weeks"];

@@ -247,3 +247,9 @@ test("a capitalised dictionary word where a place is expected is a place: 'cross
 test("a title written in lower case before a name makes it a person, even a dictionary word: 'president Carter', 'prime minister Begin'", () => {
   assert.deepEqual(names("In 1978 president Carter met prime minister Begin and king Farouk."), ["Carter:person", "Begin:person", "Farouk:person"]);
 });
+
+test("ruling, liberating or quarrelling over a name makes it a place; 'the X party' a group; the Dáil a parliament", () => {
+  assert.deepEqual(names("The East India Company ruled Bengal."), ["East India Company:organization", "Bengal:place"]);
+  assert.ok(names("In 1962 Nehru and Zhou Enlai quarrelled over Aksai Chin.").includes("Aksai Chin:place"));
+  assert.deepEqual(names("In 1918 the Sinn Fein party won. The Dail met in 1919."), ["Sinn Fein:group", "Dail:organization"]);
+});

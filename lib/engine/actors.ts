@@ -97,7 +97,7 @@ const ORGANIZATION_HEADS = new Set(
   "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
 /** Parliaments named in their own language are organisations ("the Sejm met", "spoke in the Knesset"). */
-const LEGISLATURES = "Sejm Knesset Riksdag Storting Folketing Althing Bundestag Reichstag Landtag Majlis Rada Sobranie Seimas Saeima Cortes Khural Diet";
+const LEGISLATURES = "Dail Dáil Oireachtas Sabha Jirga Sejm Knesset Riksdag Storting Folketing Althing Bundestag Reichstag Landtag Majlis Rada Sobranie Seimas Saeima Cortes Khural Diet";
 for (const name of LEGISLATURES.split(" ")) ORGANIZATION_HEADS.add(name);
 const ORDINAL_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/;
 const MILITARY_HEADS = new Set("Army Navy Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
@@ -130,7 +130,7 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|c
  * rest of its list ("gave up Scania, Halland, Blekinge and Bornholm"), or a region after "eastern", "southern", ….
  */
 const TERRITORY_BEFORE =
-  /(?:\b(?:crossed|crosses|took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|(?:war|wars|quarrel|dispute|conflict|crisis)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
+  /(?:\b(?:crossed|crosses|took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|including|as\s+far\s+as|ruled|governed|controlled|administered|colonised|colonized|liberated|besieged|bombed|shelled|raided|(?:war|wars|quarrel|quarrell?ed|dispute|disputed|conflict|crisis|fought|argued|clashed|tensions?)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
 /** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
 const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal)\s+$/u;
@@ -609,6 +609,8 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
   if (PLACE_OF_BEFORE.test(before) || PLACE_LIST_BEFORE.test(before)) return { kind: "place", confidence: 2 };
   if (words.length === 1 && PERSON_BEFORE.test(before)) return { kind: "person", confidence: 1 };
+  // "the Sinn Fein party", "the Pan-Arab movement": a party or movement named before the lower-case noun is a group.
+  if (/^\s+(?:party|movement)\b/.test(after)) return { kind: "group", confidence: 2 };
   // "president Carter", "prime minister Begin", "king Farouk": a title written in lower case before a name.
   if (words.length <= 3 && LOWER_TITLE_BEFORE.test(before)) return { kind: "person", confidence: 2 };
   // "the Israelis", "Pakistanis": the plural of a nationality is its people.

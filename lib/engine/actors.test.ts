@@ -253,3 +253,10 @@ test("ruling, liberating or quarrelling over a name makes it a place; 'the X par
   assert.ok(names("In 1962 Nehru and Zhou Enlai quarrelled over Aksai Chin.").includes("Aksai Chin:place"));
   assert.deepEqual(names("In 1918 the Sinn Fein party won. The Dail met in 1919."), ["Sinn Fein:group", "Dail:organization"]);
 });
+
+test("a one-word name one letter from the surname of one full person name is that person: 'Shevardnadse', 'Pearce'; 'Ivanova' is not 'Ivanov'", () => {
+  const person = (text: string) => actors(text).filter((actor) => actor.kind === "person").map((actor) => [actor.name, actor.aliases]);
+  assert.deepEqual(person("Eduard Shevardnadze returned in 1992. Shevardnadse resigned in 2003."), [["Eduard Shevardnadze", ["Shevardnadse"]]]);
+  assert.deepEqual(person("In 1916 Patrick Pearse read the proclamation. Pearce was shot."), [["Patrick Pearse", ["Pearce"]]]);
+  assert.equal(person("Nikolai Ivanov came. Ivanova left.").length, 2);
+});

@@ -883,6 +883,29 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
     groups.get(owners[0])!.push(...group.map((mention) => ({ ...mention, weak: false, kind: "person" as const })));
     groups.delete(key);
   }
+  mergeMisspeltSurnames(groups);
+}
+
+/**
+ * "Shevardnadse" after "Eduard Shevardnadze", "Pearce" after "Patrick Pearse": a guessed one-word name one letter
+ * from the surname of exactly one full person name (same first and last letter, five letters or more) is that person.
+ */
+function mergeMisspeltSurnames(groups: Map<string, FoundMention[]>): void {
+  const surnames = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const words = key.split(" ");
+    if (words.length < 2 || !group.some((mention) => mention.kind === "person" && !mention.weak)) continue;
+    const last = words[words.length - 1];
+    if (last.length >= 5) surnames.set(last, [...(surnames.get(last) ?? []), key]);
+  }
+  for (const [key, group] of [...groups]) {
+    if (key.includes(" ") || key.length < 5 || !group.every((mention) => mention.kind === "person" && !mention.canonical && mention.confidence <= 1)) continue;
+    const near = [...surnames].filter(([surname]) => surname !== key && surname[0] === key[0] && surname.at(-1) === key.at(-1) && Math.abs(surname.length - key.length) <= 1 && editDistance(surname, key) === 1);
+    const owners = near.flatMap(([, keys]) => keys);
+    if (owners.length !== 1 || !groups.has(owners[0])) continue;
+    groups.get(owners[0])!.push(...group.map((mention) => ({ ...mention, weak: false })));
+    groups.delete(key);
+  }
 }
 
 /** "DRV" → "Democratic Republic of Vietnam"; "Cam Ranh" → "Cam Rahn Bay" (a typo of one or two letters allowed). */

@@ -536,3 +536,9 @@ test("Russian-style ordinal decades: '90-th years', 'the 1960-th', 'the 30th yea
 test("the Russian-style present 'in our days' / 'in our time' is the present, like 'nowadays'", () => {
   assert.deepEqual(values("In our days they trade. In our time they talk. Nowadays they cooperate. Our time is short."), ["our days=XXXX", "our time=XXXX", "Nowadays=XXXX"]);
 });
+
+test("a fractional month shift is whole months from a month, days from a day; never '1941-6.5'", () => {
+  assert.deepEqual(values("In June 1941 it began. 1.5 months later it ended."), ["June 1941=1941-06", "1.5 months later=1941-08"]);
+  assert.deepEqual(values("In June 1941 it began. Half a month later it ended."), ["June 1941=1941-06", "Half a month later=1941-07"]);
+  assert.deepEqual(values("On 10 June 1941 it began. Half a month later it ended."), ["10 June 1941=1941-06-10", "Half a month later=1941-06-25"]);
+});

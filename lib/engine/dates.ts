@@ -880,6 +880,13 @@ function shiftDate(base: Anchor, amount: number, unit: string) {
   // "eighteen months later" from a year: a year and a half, to the nearest year as below.
   if (/^month/i.test(unit) && !base.month && (Number.isInteger(amount / 12) || Math.abs(amount) > 12)) return shiftDate(base, amount / 12, "years");
   if (/^month/i.test(unit) && base.month) {
+    // "half a month later", "1.5 months later": the fraction in days (a month of 30) from a day, else to the nearest month.
+    if (!Number.isInteger(amount)) {
+      const whole = Math.trunc(amount);
+      const days = Math.round((amount - whole) * 30);
+      if (base.day) return shiftDate(whole ? shiftDate(base, whole, "months").sets : base, days, "days");
+      return shiftDate(base, Math.sign(amount) * Math.round(Math.abs(amount)), "months");
+    }
     const total = base.year * 12 + (base.month - 1) + amount;
     const sets = { year: Math.floor(total / 12), month: (total % 12) + 1 };
     return { value: formatAnchor(sets), kind: "date" as const, anchor, sets };

@@ -260,3 +260,8 @@ test("a one-word name one letter from the surname of one full person name is tha
   assert.deepEqual(person("In 1916 Patrick Pearse read the proclamation. Pearce was shot."), [["Patrick Pearse", ["Pearce"]]]);
   assert.equal(person("Nikolai Ivanov came. Ivanova left.").length, 2);
 });
+
+test("more place nouns after a name ('the Kodori gorge', 'the Gaza strip') and more nationalities ('the Irish', 'Argentine')", () => {
+  assert.deepEqual(names("In 2008 fighting began in the Kodori gorge and the Gaza strip."), ["Kodori:place", "Gaza:place"]);
+  assert.deepEqual(names("In 1967 the Irish voted. In 1982 every Argentine schoolchild knew it."), ["Irish:group"]);
+});

@@ -90,7 +90,7 @@ const FACILITY_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:plant|factory|pipeline|shrine|
 const STATE_AFTER = /^\s+(shogunate|dynasty|khanate|empire|kingdom|sultanate|caliphate)\b/;
 /** Lower-case place nouns that are written as part of the name ("the Amur river", "the Korean peninsula"). */
 const PLACE_NOUN_AFTER = /^ (?:river|peninsula|strait|bay|lake|sea|mountains|island)\b/;
-const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|bay|mountains|lake|valley|desert|region|province|gulf|coast|city)\b/;
+const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|straits|bay|mountains|lake|valley|desert|region|province|gulf|coast|city|gorge|pass|delta|plateau|plain|plains|basin|harbou?r|steppe|archipelago|estuary|hills|range|district|oblast|territory|enclave|corridor|strip)\b/;
 const ORGANIZATION_BEFORE = /\b(?:company|corporation|firm|bank|university|organisation|organization|agency|newspaper|army|navy|fleet)\s+$/i;
 const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(

@@ -323,6 +323,12 @@ export const DEMONYMS: Record<string, string> = {
   Israeli: "Israel", Syrian: "Syria", Iraqi: "Iraq", Iranian: "Iran", Czech: "Czech Republic", Danish: "Denmark", Norwegian: "Norway",
   Belarusian: "Belarus", Kazakh: "Kazakhstan", Uzbek: "Uzbekistan", Tibetan: "Tibet", Manchurian: "Manchuria", Siberian: "Siberia",
   Asian: "Asia", European: "Europe", African: "Africa", Sino: "China", Tatar: "Tatars", Cossack: "Cossacks", Burmese: "Myanmar",
+  Irish: "Ireland", Scottish: "Scotland", Welsh: "Wales", Belgian: "Belgium", Swiss: "Switzerland", Slovak: "Slovakia", Croatian: "Croatia",
+  Bosnian: "Bosnia and Herzegovina", Slovenian: "Slovenia", Estonian: "Estonia", Latvian: "Latvia", Moldovan: "Moldova", Azerbaijani: "Azerbaijan",
+  Turkmen: "Turkmenistan", Kyrgyz: "Kyrgyzstan", Tajik: "Tajikistan", Saudi: "Saudi Arabia", Jordanian: "Jordan", Lebanese: "Lebanon",
+  Palestinian: "Palestine", Libyan: "Libya", Algerian: "Algeria", Moroccan: "Morocco", Tunisian: "Tunisia", Ethiopian: "Ethiopia",
+  Nigerian: "Nigeria", Kenyan: "Kenya", Argentine: "Argentina", Argentinian: "Argentina", Brazilian: "Brazil", Chilean: "Chile",
+  Peruvian: "Peru", Colombian: "Colombia", Venezuelan: "Venezuela", Nepalese: "Nepal", Bangladeshi: "Bangladesh", Malaysian: "Malaysia",
 };
 
 /**

@@ -542,3 +542,9 @@ test("a fractional month shift is whole months from a month, days from a day; ne
   assert.deepEqual(values("In June 1941 it began. Half a month later it ended."), ["June 1941=1941-06", "Half a month later=1941-07"]);
   assert.deepEqual(values("On 10 June 1941 it began. Half a month later it ended."), ["10 June 1941=1941-06-10", "Half a month later=1941-06-25"]);
 });
+
+test("a range after an event or state ('the Great Northern War (1700–1721)') is not a life span", () => {
+  assert.deepEqual(values("In 1650 it began. The Great Northern War (1700–1721) changed it. Two years later Peter died."), ["1650=1650", "1700=1700", "1721=1721", "Two years later=1723"]);
+  assert.deepEqual(values("In 1900 it began. The Soviet Union (1922–1991) was big. Two years later it fell."), ["1900=1900", "1922=1922", "1991=1991", "Two years later=1993"]);
+  assert.deepEqual(values("In 1950 it began. Nehru (1889–1964) led India. Two years later it ended."), ["1950=1950", "1889=1889", "1964=1964", "Two years later=1952"]);
+});

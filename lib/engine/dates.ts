@@ -206,6 +206,9 @@ function namesAnEvent(text: string, candidate: Candidate): boolean {
 /** A person's life span after the name ("Nehru (1889–1964)", "(born 1952)", "(b. 1794)") and a birth date ("who was born in 1849"). */
 const LIFE_SPAN = /\((?<=\p{Lu}[\p{L}.'’-]*\s?\()(?<y1>\d{4})\s*[-–—]\s*(?<y2>\d{4})\)|\((?:born|b\.|died|d\.)\s*(?:in\s+)?\d{4}\)|\bborn\s+(?:(?:in|on)\s+)?(?:the\s+)?(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+\.?,?\s+|[A-Z][a-z]+\.?\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+)?\d{4}\b/gu;
 
+/** The head word of an event's or a state's name, before a bracketed range of years. */
+const EVENT_OR_STATE_HEAD = /\b(?:War|Wars|Union|Republic|Empire|Dynasty|Treaty|Revolution|Kingdom|Khanate|Sultanate|Caliphate|Commonwealth|Confederation|Federation|Duchy|Principality|Protectorate|Mandate|Alliance|League|Pact|Period|Era|Age|Reign|Regime|Rule|Occupation|Crisis|Rebellion|Uprising|Campaign|Siege|Blockade|Conference|Congress|Council)\s?$/;
+
 function biographicalSpans(text: string): [number, number][] {
   if (!/\(|born/.test(text)) return [];
   const spans: [number, number][] = [];
@@ -213,6 +216,8 @@ function biographicalSpans(text: string): [number, number][] {
     const { y1, y2 } = match.groups ?? {};
     // A range after a name is a life when it is as long as one: "the Crimean War (1853–1856)" stays the story's time.
     if (y1 && y2 && (Number(y2) - Number(y1) < 15 || Number(y2) - Number(y1) > 110)) continue;
+    // "the Great Northern War (1700–1721)", "the Soviet Union (1922–1991)": the years of an event or a state, not a life.
+    if (y1 && y2 && EVENT_OR_STATE_HEAD.test(text.slice(0, match.index))) continue;
     spans.push([match.index, match.index + match[0].length]);
   }
   return spans;

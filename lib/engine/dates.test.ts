@@ -548,3 +548,8 @@ test("a range after an event or state ('the Great Northern War (1700–1721)') i
   assert.deepEqual(values("In 1900 it began. The Soviet Union (1922–1991) was big. Two years later it fell."), ["1900=1900", "1922=1922", "1991=1991", "Two years later=1993"]);
   assert.deepEqual(values("In 1950 it began. Nehru (1889–1964) led India. Two years later it ended."), ["1950=1950", "1889=1889", "1964=1964", "Two years later=1952"]);
 });
+
+test("a year before a lower-case word that is no event noun is not a back-reference ('the 1921 famine began as the civil war ended')", () => {
+  assert.deepEqual(values("In 1920, the 1921 famine began as the civil war ended. Two years later it ended."), ["1920=1920", "1921=1921", "Two years later=1923"]);
+  assert.deepEqual(values("In 2016 Abe went back to the 1956 Joint Declaration. Two years later they met."), ["2016=2016", "1956=1956", "Two years later=2018"]);
+});

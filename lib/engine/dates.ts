@@ -192,8 +192,10 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
   return found;
 }
 
-const EVENT_NOUN = "(?:treaty|declaration|agreement|accord|convention|protocol|constitution|border|frontier|war|revolution|crisis|uprising|peace|pact|alliance|communiqu[eé]|summit|act|law|reforms?|line|status|plan|programme|program|doctrine|resolution)";
-const YEAR_BEFORE_NOUN = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)*${EVENT_NOUN}\\b`, "i");
+const EVENT_NOUNS = ["treaty", "declaration", "agreement", "accord", "convention", "protocol", "constitution", "border", "frontier", "war", "revolution", "crisis", "uprising", "peace", "pact", "alliance", "communiqu[eé]", "summit", "act", "law", "reforms?", "line", "status", "plan", "programme", "program", "doctrine", "resolution"];
+const EVENT_NOUN = `(?:${EVENT_NOUNS.join("|")})`;
+/** Case-sensitive, so that only capitalised words of a name come before the noun ("the 1956 Joint Declaration"), written in either case. */
+const YEAR_BEFORE_NOUN = new RegExp(`^\\s+(?:[A-Z][a-z]+\\s+)*(?:${EVENT_NOUNS.map((noun) => `[${noun[0]}${noun[0].toUpperCase()}]${noun.slice(1)}`).join("|")})\\b`);
 const NOUN_OF_YEAR = new RegExp(`\\b${EVENT_NOUN}\\s+of\\s+$`, "i");
 
 /** A bare year naming an event: "the 1956 declaration", "the 1956 Joint Declaration", "the treaty of 1855". */

@@ -553,3 +553,8 @@ test("a year before a lower-case word that is no event noun is not a back-refere
   assert.deepEqual(values("In 1920, the 1921 famine began as the civil war ended. Two years later it ended."), ["1920=1920", "1921=1921", "Two years later=1923"]);
   assert.deepEqual(values("In 2016 Abe went back to the 1956 Joint Declaration. Two years later they met."), ["2016=2016", "1956=1956", "Two years later=2018"]);
 });
+
+test("'in a year of famine', 'in many years of exile' are no durations", () => {
+  assert.deepEqual(values("In 1900 he was born in a year of famine. In many years of exile he wrote."), ["1900=1900"]);
+  assert.deepEqual(values("In 1939 war began, and in three years the army was gone."), ["1939=1939", "three years=P3Y"]);
+});

@@ -657,7 +657,8 @@ function collectCandidates(text: string): Candidate[] {
   // preposition, unlike "for"); "in 1618 year" is the Russian-style year.
   if (units) add(DURATION_AFTER_PREPOSITION, (g, m) => {
     if (g.prep?.toLowerCase() !== "in") return duration(m, g);
-    if (/^\d{3,}/.test(g.n!)) return null;
+    // "born in a year of famine", "in many years of exile": a noun phrase, not a length of time.
+    if (/^\d{3,}/.test(g.n!) || /^(?:an?|many)$/i.test(g.n!) || /^\s+of\b/.test(text.slice(m.index + m[0].length))) return null;
     const found = duration(m, g);
     return found && { ...found, start: m.index + m[0].search(/\s/) + 1 };
   });

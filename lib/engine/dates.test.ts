@@ -558,3 +558,8 @@ test("'in a year of famine', 'in many years of exile' are no durations", () => {
   assert.deepEqual(values("In 1900 he was born in a year of famine. In many years of exile he wrote."), ["1900=1900"]);
   assert.deepEqual(values("In 1939 war began, and in three years the army was gone."), ["1939=1939", "three years=P3Y"]);
 });
+
+test("a holiday takes a year of four digits only ('At Christmas 500 prisoners were freed')", () => {
+  assert.deepEqual(values("In 1900 it began. At Christmas 500 prisoners were freed."), ["1900=1900"]);
+  assert.deepEqual(values("On Christmas 1914 they sang. On Boxing Day 800 AD it fell."), ["Christmas 1914=1914-12-25", "Boxing Day 800 AD=0800-12-26"]);
+});

@@ -53,12 +53,14 @@ const ERA = "(?:\\s*(?<era>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))?";
 const YEAR = `(?<year>\\d{3,4})${ERA}`;
 /** Ranges written once ("1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916"), compiled once: they run on every sentence with a dash. */
 const DAY_RANGE = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?:\\s+(?<m1>${MONTH_ALTERNATIVES})(?![a-z]))?\\s*[-–—]\\s*${DAY}\\s+${MONTH}(?![a-z])(?:\\s+${YEAR}\\b)?`, "gi");
-/** Holidays on a fixed day, as a date: "on New Year's Day 1863", "Christmas Eve 1979", "on Christmas Day" (year from the context). */
-const FIXED_HOLIDAYS: [RegExp, number, number][] = [
-  [/^New\s+Year['’]?s\s+Day$/i, 1, 1], [/^New\s+Year['’]?s\s+Eve$/i, 12, 31], [/^Christmas\s+Eve$/i, 12, 24], [/^Christmas(?:\s+Day)?$/i, 12, 25],
-  [/^Boxing\s+Day$/i, 12, 26], [/^Bastille\s+Day$/i, 7, 14], [/^Armistice\s+Day$/i, 11, 11], [/^Halloween$/i, 10, 31],
+/** Holidays on a fixed day, as a date: "on New Year's Day 1863", "Christmas Eve 1979", "on Christmas Day" (year from the context). An Eve comes before its Day: the first that matches wins. */
+const FIXED_HOLIDAYS: [name: string, month: number, day: number][] = [
+  ["New\\s+Year['’]?s\\s+Day", 1, 1], ["New\\s+Year['’]?s\\s+Eve", 12, 31], ["Christmas\\s+Eve", 12, 24], ["Christmas(?:\\s+Day)?", 12, 25],
+  ["Boxing\\s+Day", 12, 26], ["Bastille\\s+Day", 7, 14], ["Armistice\\s+Day", 11, 11], ["Halloween", 10, 31],
 ];
-const HOLIDAY_DATE = new RegExp(`\\b(?<holiday>New\\s+Year['’]?s\\s+(?:Day|Eve)|Christmas(?:\\s+(?:Day|Eve))?|Boxing\\s+Day|Bastille\\s+Day|Armistice\\s+Day|Halloween)(?:,?\\s+(?:of\\s+)?${YEAR}\\b)?`, "g");
+const HOLIDAY_NAMES = FIXED_HOLIDAYS.map(([name, month, day]) => ({ pattern: new RegExp(`^(?:${name})$`, "i"), month, day }));
+/** The year of a holiday has four digits or an era ("At Christmas 500 prisoners were freed" is a count). */
+const HOLIDAY_DATE = new RegExp(`\\b(?<holiday>${FIXED_HOLIDAYS.map(([name]) => name).join("|")})(?:,?\\s+(?:of\\s+)?(?:(?<year>\\d{4})${ERA}|(?<year2>\\d{1,3})\\s*(?<era2>AD|A\\.D\\.|CE|BCE|BC|B\\.C\\.))\\b)?`, "g");
 /** "from 11 May to 16 September 1939", "between May and September 1939": the first end, written without the year. */
 const FROM_MONTH_RANGE = new RegExp(`\\b(?<from>(?:from|From|between|Between)\\s+)(?:the\\s+)?(?:(?<d1>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+(?:of\\s+)?)?(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s+(?:to|till|until|through|and)\\s+(?:the\\s+)?(?:${DAY}\\s+(?:of\\s+)?)?${MONTH}(?![a-z]),?\\s+${YEAR}\\b`, "g");
 const MONTH_RANGE = new RegExp(`\\b(?<m1>${MONTH_ALTERNATIVES})(?![a-z])\\s*[-–—]\\s*${MONTH}(?![a-z])\\s+${YEAR}\\b`, "gi");
@@ -303,8 +305,10 @@ function collectCandidates(text: string): Candidate[] {
   });
   // With a year it is a date; without one only after "on" ("on Christmas Day"), not in names ("the Christmas truce").
   if (/Christmas|New\s+Year|Day\b|Halloween/.test(text)) add(HOLIDAY_DATE, (g, m) => {
-    const [, month, day] = FIXED_HOLIDAYS.find(([pattern]) => pattern.test(g.holiday!))!;
-    if (g.year) return fullDate(m, Number(g.year), month, day, g.era);
+    const holiday = HOLIDAY_NAMES.find(({ pattern }) => pattern.test(g.holiday!));
+    if (!holiday) return null;
+    const { month, day } = holiday;
+    if (g.year ?? g.year2) return fullDate(m, Number(g.year ?? g.year2), month, day, g.era ?? g.era2);
     if (!/\b(?:on|On)\s+$/.test(text.slice(0, m.index))) return null;
     return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   });

@@ -563,3 +563,8 @@ test("a holiday takes a year of four digits only ('At Christmas 500 prisoners we
   assert.deepEqual(values("In 1900 it began. At Christmas 500 prisoners were freed."), ["1900=1900"]);
   assert.deepEqual(values("On Christmas 1914 they sang. On Boxing Day 800 AD it fell."), ["Christmas 1914=1914-12-25", "Boxing Day 800 AD=0800-12-26"]);
 });
+
+test("after a winter across two years, the months after it are in the second year; its December in the first", () => {
+  assert.deepEqual(values("In the winter of 1941/42 it froze. In May they attacked."), ["the winter of 1941/42=1941-WI", "May=1942-05"]);
+  assert.deepEqual(values("In the winter of 1941/42 it froze. In December they stopped."), ["the winter of 1941/42=1941-WI", "December=1941-12"]);
+});

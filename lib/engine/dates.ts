@@ -17,7 +17,7 @@ interface Anchor {
   year: number;
   month?: number;
   day?: number;
-  /** Set by a winter written across two years ("the winter of 1990/91"): its January to March are in the second year. */
+  /** Set by a winter written across two years ("the winter of 1990/91"): its January to March, and the months told after it, are in the second year. */
   winterSpan?: boolean;
 }
 
@@ -738,9 +738,12 @@ function dayInYear(anchor: Anchor | null, month: number, day: number) {
   return { value: `${formatYear(year)}-${pad(month)}-${pad(day)}`, kind: "date" as const, anchor: formatYear(anchor.year), sets: { year, month, day } };
 }
 
-/** The year of a month written without one: the anchor's, or the next after "the winter of 1990/91" for January to March. */
+/**
+ * The year of a month written without one: the anchor's; after "the winter of 1990/91" the second year, for the
+ * winter's January to March and for the months told after it ("In May …"), but its December is in the first year.
+ */
 function yearOfMonth(anchor: Anchor, month: number): number {
-  return anchor.winterSpan && month <= 3 ? anchor.year + 1 : anchor.year;
+  return anchor.winterSpan && month < 12 ? anchor.year + 1 : anchor.year;
 }
 
 function relativeYearShift(phrase: string): number | null {

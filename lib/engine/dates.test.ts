@@ -568,3 +568,8 @@ test("after a winter across two years, the months after it are in the second yea
   assert.deepEqual(values("In the winter of 1941/42 it froze. In May they attacked."), ["the winter of 1941/42=1941-WI", "May=1942-05"]);
   assert.deepEqual(values("In the winter of 1941/42 it froze. In December they stopped."), ["the winter of 1941/42=1941-WI", "December=1941-12"]);
 });
+
+test("'still' makes a holiday present only with a present verb after it", () => {
+  assert.deepEqual(values("In 1945 it ended. Still in Berlin, they celebrated on 9 May."), ["1945=1945", "9 May=1945-05-09"]);
+  assert.deepEqual(values("In 1945 it ended. They still celebrate on 9 May."), ["1945=1945", "9 May=XXXX-05-09"]);
+});

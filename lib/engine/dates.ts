@@ -272,7 +272,7 @@ function collectCandidates(text: string): Candidate[] {
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
   );
   // A holiday ("Victory Day is celebrated on 9 May", "every year on May 9th") recurs: its year stays unknown.
-  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && (PRESENT_TENSE.test(text) || PRESENT_MARKER.test(text)));
+  const recurring = RECURRING.test(text) || (HOLIDAY.test(text) && (PRESENT_TENSE.test(text) || PRESENT_MARKER.test(text) || stillPresent(text)));
   // Most sentences name no unit of time and no season: the patterns that need one are skipped on them
   // (the units test has the u flag because some of those patterns do: they read the Kelvin sign as "k").
   const units = /year|decade|centur|month|week|fortnight|day/iu.test(text);
@@ -684,7 +684,12 @@ const RECURRING = /\b(?:every|each)\s+year\b|\bannually\b|\byearly\b/i;
 const HOLIDAY = /\b(?:celebrat\w*|commemorat\w*|holiday|observed)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|am|has|have|does|do|remains|remain|becomes)\b/i;
 /** Words that put a holiday sentence in the present although its verb is misspelt or not in PRESENT_TENSE: "Mongolians still celebrait", "Today Japan celebrates". */
-const PRESENT_MARKER = /\b(?:today|still|nowadays|to\s+this\s+day|celebrates|commemorates|marks)\b/i;
+const PRESENT_MARKER = /\b(?:today|nowadays|to\s+this\s+day|celebrates|commemorates|marks)\b/i;
+/**
+ * "still" is common in past narrative ("Still in Berlin, they celebrated"): it marks the present only before a verb
+ * that is not past ("still celebrate", "still celebrait"), with no past verb in the rest of its clause.
+ */
+const STILL_PRESENT = /\bstill\s+(?!(?:in|on|at|to|by|for|from|with|without|under|after|before|the|a|an|his|her|its|their|there|here|not|no|more|less|very|only|alive|young|strong|weak|free|open|unknown|unclear)\b)\p{Ll}+\b(?<!ed|ing)(?<rest>[^,;.!?]*)/iu;
 const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
 /**
  * PAST_TENSE with the irregular (and short regular) past forms history texts use most, for "this year" only: "In this
@@ -692,6 +697,11 @@ const PAST_TENSE = /\b(?:was|were|had|did|\p{Ll}{3,}ed)\b/iu;
  * that names the present with them often tells of the past too ("These days they guard the border they built").
  */
 const PAST_TENSE_WIDE = /\b(?:was|were|had|did|\p{Ll}{3,}ed|died|came|went|began|took|gave|made|fell|won|lost|broke|became|met|sent|fought|led|held|saw|built|brought|rose|spoke|wrote|sold|bought|paid|chose|stood|told|grew|knew|drew|struck|overthrew|withdrew|fled|sank|ran|found|sought|caught)\b/iu;
+
+function stillPresent(text: string): boolean {
+  const still = STILL_PRESENT.exec(text);
+  return Boolean(still && !PAST_TENSE_WIDE.test(still.groups!.rest));
+}
 
 /** "'45" → the year ending in 45 nearest to the context's year (1945 after 1939, 2005 after 1999); the 1900s without context. */
 function shortYear(yy: number, anchor: Anchor | null): number {

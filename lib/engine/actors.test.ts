@@ -265,3 +265,7 @@ test("more place nouns after a name ('the Kodori gorge', 'the Gaza strip') and m
   assert.deepEqual(names("In 2008 fighting began in the Kodori gorge and the Gaza strip."), ["Kodori:place", "Gaza:place"]);
   assert.deepEqual(names("In 1967 the Irish voted. In 1982 every Argentine schoolchild knew it."), ["Irish:group"]);
 });
+
+test("an unknown one-word name after 'the' is guessed a place, not a person: 'fixed the Rhine as the border'", () => {
+  assert.ok(names("In 50 BC Caesar fixed the Rhine as the border.").includes("Rhine:place"));
+});

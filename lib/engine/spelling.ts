@@ -1,5 +1,5 @@
 import type { CorrectionsFile } from "./types";
-import { escapeRegExp } from "./util";
+import { editDistance, escapeRegExp } from "./util";
 
 /** What the spelling stage needs from a dictionary; `spelling-data.ts` provides Hunspell en-GB + en-US. */
 export interface Speller {
@@ -145,7 +145,7 @@ function timeWordCorrection(text: string, word: string, start: number): string |
   const closest = (candidates: string[]) => {
     const near = candidates
       .filter((candidate) => candidate[0] === lower[0])
-      .map((candidate) => ({ candidate, distance: editDistance(lower, candidate, lower.length >= 6 ? 2 : 1) }))
+      .map((candidate) => ({ candidate, distance: editDistance(lower, candidate, lower.length >= 6 ? 2 : 1, true) }))
       .filter((entry): entry is { candidate: string; distance: number } => entry.distance !== null);
     const best = near.filter((entry) => entry.distance === Math.min(...near.map((other) => other.distance)));
     const pick = best.length > 1 ? best.filter((entry) => entry.candidate.at(-1) === lower.at(-1)) : best;
@@ -172,25 +172,7 @@ const TIME_WORDS = [...MONTH_WORDS, ...UNIT_WORDS, ...DECADE_WORDS, ...RELATIVE_
 /** A word within reach of some time word that starts with the same letter (a typo rarely hits the first): only those are looked at in context. */
 function nearTimeWord(word: string): boolean {
   const lower = word.toLowerCase();
-  return TIME_WORDS.some((candidate) => candidate[0] === lower[0] && editDistance(lower, candidate, lower.length >= 6 ? 2 : 1) !== null);
-}
-
-/** The optimal-string-alignment distance between two words when it is at most `limit`, else null. */
-function editDistance(a: string, b: string, limit: number): number | null {
-  if (Math.abs(a.length - b.length) > limit) return null;
-  let previous2: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], previous2[j - 2] + 1);
-    }
-    if (Math.min(...current) > limit) return null;
-    [previous2, previous] = [previous, current];
-  }
-  return previous[b.length] <= limit ? previous[b.length] : null;
+  return TIME_WORDS.some((candidate) => candidate[0] === lower[0] && editDistance(lower, candidate, lower.length >= 6 ? 2 : 1, true) !== null);
 }
 
 function isSentenceStart(text: string, index: number): boolean {

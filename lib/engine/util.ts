@@ -53,18 +53,29 @@ export function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K
   return groups;
 }
 
-export function editDistance(a: string, b: string): number {
+/**
+ * The edit distance between two strings: Levenshtein, or with `transpositions` the optimal-string-alignment distance
+ * (a swap of two neighbouring letters is one edit, "teh" → "the"). With a `limit` it stops as soon as the distance
+ * must exceed it and returns null.
+ */
+export function editDistance(a: string, b: string): number;
+export function editDistance(a: string, b: string, limit: number, transpositions?: boolean): number | null;
+export function editDistance(a: string, b: string, limit = Infinity, transpositions = false): number | null {
   if (a === b) return 0;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (Math.abs(a.length - b.length) > limit) return null;
+  let previous2: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+      if (transpositions && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) current[j] = Math.min(current[j], previous2[j - 2] + 1);
     }
-    previous = current;
+    if (Math.min(...current) > limit) return null;
+    [previous2, previous] = [previous, current];
   }
-  return previous[b.length];
+  return previous[b.length] <= limit ? previous[b.length] : null;
 }
 
 export function escapeRegExp(text: string): string {

@@ -269,3 +269,8 @@ test("more place nouns after a name ('the Kodori gorge', 'the Gaza strip') and m
 test("an unknown one-word name after 'the' is guessed a place, not a person: 'fixed the Rhine as the border'", () => {
   assert.ok(names("In 50 BC Caesar fixed the Rhine as the border.").includes("Rhine:place"));
 });
+
+test("'between' makes places only after a noun of a route or a border: not 'talks between Nixon and Brezhnev'", () => {
+  assert.deepEqual(names("In 1972 talks between Nixon and Brezhnev began."), ["Nixon:person", "Brezhnev:person"]);
+  assert.deepEqual(names("In 2000 the bridge over the Øresund between Copenhagen and Malmö opened."), ["Øresund:place", "Copenhagen:place", "Malmö:place"]);
+});

@@ -122,7 +122,12 @@ const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|arg
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s+(?:the\s+)?$|\b(?:went|go|goes|came|come|moved|fled|travell?ed|sailed|returned|marched|retreated|arrived|way|road|route|journey|trip|visits?|visited|migrated|emigrated|escaped|withdrew|deported|exiled|from\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}to\s+(?:the\s+)?$/iu;
 /** Where something is, or the second of a pair after such a preposition ("in Yugoslavia and Chechnya"). */
-const LOCATION_BEFORE = /(?:\b(?:in|at|near|into|across|between)\s+(?:the\s+)?|\bon\s+the\s+)(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+|\p{Lu}[\p{L}'’-]*,\s+)?$/u;
+const LOCATION_BEFORE = /(?:\b(?:in|at|near|into|across)\s+(?:the\s+)?|\bon\s+the\s+)(?:\p{Lu}[\p{L}'’-]*\s+(?:and|or)\s+|\p{Lu}[\p{L}'’-]*,\s+)?$/u;
+/**
+ * "the bridge over the Øresund between Copenhagen and Malmö", "the border between A and B": places, where "talks
+ * between Nixon and Brezhnev" are people.
+ */
+const BETWEEN_PLACES = /\b(?:border|frontier|bridge|road|railway|line|route|strait|sea|flights?|ferry|tunnel|canal|corridor|journey|distance|trade)\b(?:\s+\S+){0,3}\s+between\s+(?:\p{Lu}[\p{L}'’-]*\s+and\s+)?$/u;
 /** A settlement or region named after a noun that says so: "the town of Columbus", "the naval base of Porkkala", "the centre of Helsinki". */
 const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|center|capital|outskirts|suburbs?|streets|region|province|island|harbou?r|mouth|banks|resort|district|rocks|shores|coast|heart|peasants|inhabitants|population)\s+of\s+$/i;
 /**
@@ -567,7 +572,7 @@ function attributive(words: string[], before: string, after: string): boolean {
 }
 
 /** Words after a name that show it is not an adjective: verbs, prepositions, conjunctions. */
-const ATTRIBUTIVE_STOP = /^(?:is|was|were|are|be|been|had|has|have|did|does|do|could|would|will|should|may|might|must|can|and|or|but|nor|of|in|on|at|to|for|from|with|by|as|who|which|that|whose|never|also|still|then|again|himself|herself|itself|said|says|became|went|came|took|made|gave|saw|won|lost|sent|led|fled|rose|fell|got|met|left|kept|held|began|fought|not|only|alone|too|itself|under|into|over|after|before|during|until|against|wrote|knew|thought|told|there|here|now|soon|later|first|once|today|itself|rocks|islets)$/;
+const ATTRIBUTIVE_STOP = /^(?:is|was|were|are|be|been|had|has|have|did|does|do|could|would|will|should|may|might|must|can|and|or|but|nor|of|in|on|at|to|for|from|with|by|as|who|which|that|whose|never|also|still|then|again|himself|herself|itself|said|says|became|went|came|took|made|gave|saw|won|lost|sent|led|fled|rose|fell|got|met|left|kept|held|began|fought|not|only|alone|too|itself|under|into|over|after|before|during|until|against|wrote|knew|thought|told|there|here|now|soon|later|first|once|today|rocks|islets|between|over|near|across|through|along|beyond|behind|towards|toward|without|within|upon|via|around|about|among|since|while|when|where|because|though|although|if|than|so|yet)$/;
 
 /**
  * A capitalised plural that is also a dictionary word ("Swedes", "Afghans", "Whites") names a people or a side when
@@ -617,6 +622,7 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (words.length === 1 && /\p{Ll}s$/u.test(head) && DEMONYMS[head.slice(0, -1)]) return { kind: "group", confidence: 2 };
   if (!FIRST_NAMES.has(words[0]) && TERRITORY_BEFORE.test(before)) return { kind: "place", confidence: 1 };
   if (words.length === 1 && LOCATION_BEFORE.test(before) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
+  if (words.length === 1 && BETWEEN_PLACES.test(before) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
   // "the question of Kashmir", "the status of Jerusalem": a one-word name in dispute is a territory.
   if (words.length === 1 && /\b(?:question|issue|status|problem)\s+of\s+$/i.test(before)) return { kind: "place", confidence: 1 };
   // "to"/"from" also take people ("gave it to Hitler"): as weak as the default guess, so the other mentions decide.

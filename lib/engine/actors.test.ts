@@ -274,3 +274,9 @@ test("'between' makes places only after a noun of a route or a border: not 'talk
   assert.deepEqual(names("In 1972 talks between Nixon and Brezhnev began."), ["Nixon:person", "Brezhnev:person"]);
   assert.deepEqual(names("In 2000 the bridge over the Øresund between Copenhagen and Malmö opened."), ["Øresund:place", "Copenhagen:place", "Malmö:place"]);
 });
+
+test("'including' lists territory only after a territory noun; 'took X prisoner' takes a person", () => {
+  assert.deepEqual(names("In 1955 many leaders came, including Nehru and Sukarno."), ["Nehru:person", "Sukarno:person"]);
+  assert.ok(names("In 1848 Mexico lost half of its territory, including California.").includes("California:place"));
+  assert.deepEqual(names("In 1979 the rebels took Somoza prisoner."), ["Somoza:person"]);
+});

@@ -280,3 +280,7 @@ test("'including' lists territory only after a territory noun; 'took X prisoner'
   assert.ok(names("In 1848 Mexico lost half of its territory, including California.").includes("California:place"));
   assert.deepEqual(names("In 1979 the rebels took Somoza prisoner."), ["Somoza:person"]);
 });
+
+test("amendments, edicts, decrees, ultimatums and proclamations are documents, not actors: 'the Platt Amendment'", () => {
+  assert.deepEqual(names("In 1901 the Platt Amendment gave Washington the right to intervene."), ["Washington:place"]);
+});

@@ -77,7 +77,7 @@ const EVENT_HEADS = new Set(
     "Campaign Siege Games Olympics Accords Accord Protocol Doctrine Plan Offensive Massacre Famine Purge Purges Restoration Blockade Summit Era Age Period " +
     "Dynasty Convention Charter Statement Communique Memorandum Partnership Initiative Programme Program Project Policy Cup Prize Award Medal Festival " +
     "Exhibition Expo Pipeline Railway Highway Line Bridge Station Cathedral Temple Tower Wall Gate Declaration Constitution Code Manifesto Pact Talks Mission " +
-    "Expedition Demands Points Theses Principles Resolution Purchase Telegram Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport Truce Armistice Troubles")
+    "Expedition Demands Points Theses Principles Resolution Purchase Telegram Shrine Monastery Mausoleum Pagoda Mosque Stadium Airport Truce Armistice Troubles Amendment Amendments Edict Decree Statute Ultimatum Proclamation Covenant")
     .split(" "),
 );
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */

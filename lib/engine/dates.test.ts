@@ -543,6 +543,21 @@ test("a fractional month shift is whole months from a month, days from a day; ne
   assert.deepEqual(values("On 10 June 1941 it began. Half a month later it ended."), ["10 June 1941=1941-06-10", "Half a month later=1941-06-25"]);
 });
 
+test("'N years after <event>' is conservative: no gerund, adjective, possessive or clause; 'the death of X' needs X too", () => {
+  // A gerund names no event: the previous date.
+  assert.deepEqual(values("In 1810 returning soldiers marched home. In 1800 he left. Three years after returning from exile he wrote."), ["1810=1810", "1800=1800", "Three years after=1803"]);
+  // "the death of Lenin" is not Peter's death; with Lenin in the dated sentence it is found.
+  assert.deepEqual(values("The death of Peter came in 1725. In 1920 Lenin fell ill. Ten years after the death of Lenin the purges began."), ["1725=1725", "1920=1920", "Ten years after=1930"]);
+  assert.deepEqual(values("Lenin's death in 1924 shocked them. In 1930 it began. Ten years after the death of Lenin the purges began."), ["1924=1924", "1930=1930", "Ten years after=1934"]);
+  // An adjective is not the event: its noun is.
+  assert.deepEqual(values("Long winters came in 1850. In 1900 talks began. Ten years after long negotiations they signed."), ["1850=1850", "1900=1900", "Ten years after=1910"]);
+  // A possessive and "A and B <verb>" give up.
+  assert.deepEqual(values("Napoleon's army crossed in 1812. In 1800 he was in Egypt. Ten years after Napoleon's invasion of Russia they met."), ["1812=1812", "1800=1800", "Ten years after=1810"]);
+  assert.deepEqual(values("Russia was weak in 1800. In 1905 the war ended. Ten years after Russia and Japan signed it they met."), ["1800=1800", "1905=1905", "Ten years after=1915"]);
+  // Whole words: "war" is not "warm".
+  assert.deepEqual(values("A warm spring came in 1700. In 1800 it began. Ten years after the war they met."), ["1700=1700", "1800=1800", "Ten years after=1810"]);
+});
+
 test("a range after an event or state ('the Great Northern War (1700–1721)') is not a life span", () => {
   assert.deepEqual(values("In 1650 it began. The Great Northern War (1700–1721) changed it. Two years later Peter died."), ["1650=1650", "1700=1700", "1721=1721", "Two years later=1723"]);
   assert.deepEqual(values("In 1900 it began. The Soviet Union (1922–1991) was big. Two years later it fell."), ["1900=1900", "1922=1922", "1991=1991", "Two years later=1993"]);

@@ -1,5 +1,5 @@
 import type { Sentence } from "./types";
-import { isTitleCase } from "./util";
+import { editDistance, escapeRegExp, isTitleCase } from "./util";
 
 /** A temporal expression found in a sentence; offsets are relative to the sentence. */
 export interface FoundDate {
@@ -38,9 +38,9 @@ interface ResolveContext {
   eventDate?: (key: EventKey) => Anchor | null;
 }
 
-/** An event named after "after"/"before": a proper name matched as written, or a common noun matched by its stem. */
+/** An event named after "after"/"before": where a sentence names it (a proper name as written, common nouns by their stems), or null. */
 interface EventKey {
-  pattern: RegExp;
+  find: (text: string) => number | null;
 }
 
 const MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -145,10 +145,10 @@ export function findDates(sentences: Sentence[]): FoundDate[] {
   const earlier: { sentence: Sentence; dates: { start: number; anchor: Anchor }[] }[] = [];
   const eventDate = (key: EventKey) => {
     for (const [i, { sentence, dates }] of earlier.entries()) {
-      const mention = key.pattern.exec(sentence.text);
-      if (!mention) continue;
+      const mention = key.find(sentence.text);
+      if (mention === null) continue;
       // The date nearest the mention in its sentence; else the first of the next sentence of the paragraph ("… the Treaty of Shimoda. It was signed on February 7, 1855").
-      const nearest = [...dates].sort((a, b) => Math.abs(a.start - mention.index) - Math.abs(b.start - mention.index))[0];
+      const nearest = [...dates].sort((a, b) => Math.abs(a.start - mention) - Math.abs(b.start - mention))[0];
       if (nearest) return nearest.anchor;
       const next = earlier[i + 1];
       if (next && next.sentence.paragraph === sentence.paragraph && next.dates.length) return next.dates[0].anchor;
@@ -871,26 +871,88 @@ function relativeShift(match: RegExpExecArray, g: Groups, text = ""): Candidate 
   };
 }
 
-const CLAUSE_VERB = /^\s+(?:\p{Ll}{2,}ed|was|were|had|has|is|are|became|began|came|died|left|fell|won|lost|took|got|gave|made|went|broke|rose|did|lost|met|sent)\b/u;
+const CLAUSE_VERB = /^\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|was|were|had|has|is|are|became|began|came|died|left|fell|won|lost|took|got|gave|made|went|broke|rose|did|met|sent|signed)\b/u;
 const NOT_AN_EVENT = /^(?:that|this|these|those|it|which|what|when|whom?|he|she|they|we|them|him|her|his|its|their|our|all|some|many|each|both|then|years?|months?|days?|weeks?|decades?|centur(?:y|ies))$/i;
+/** A proper name: capitalised words ("Pearl Harbor"), without a possessive (read after it). */
+const PROPER_NAME = "\\p{Lu}[\\p{L}-]+(?:\\s+\\p{Lu}[\\p{L}-]+)*";
+/** Adjectives before an event noun ("after long negotiations"): skipped, the noun is the event. */
+const EVENT_ADJECTIVE = "(?:long|short|brief|bitter|great|big|small|first|last|final|new|old|heavy|bloody|hard|difficult|successful|unsuccessful|failed|famous|infamous|early|late|major|minor|main|whole|second|third|next|official|formal|secret|sudden|tragic|brutal|violent|peaceful|short-lived|victorious|disastrous|\\p{Ll}+(?:ous|ful|less))";
+/** Adjectives, each followed by another word: "long negotiations". */
+const ADJECTIVES = `(?<adjectives>(?:${EVENT_ADJECTIVE}\\s+(?=\\p{Ll}))*)`;
+const EVENT_NAME = new RegExp(`^\\s+(?:the\\s+)?(${PROPER_NAME})`, "u");
+const AND_NAME = new RegExp(`^\\s+and\\s+(?:the\\s+)?${PROPER_NAME}`, "u");
+const EVENT_NOUN_PHRASE = new RegExp(`^\\s+(?<article>(?:the|a|an)\\s+)?${ADJECTIVES}(?<head>\\p{Ll}{4,})(?![\\p{L}'’-])`, "u");
+const OF_NAME = new RegExp(`^\\s+of\\s+(?:the\\s+)?(${PROPER_NAME})`, "u");
+const OF_NOUN = new RegExp(`^\\s+of\\s+(?:(?:the|a|an|his|her|its|their)\\s+)?${ADJECTIVES}(?<head>\\p{Ll}{3,})(?![\\p{L}'’-])`, "u");
+/** A possessive after a name or noun ("Napoleon's invasion", "the tsar's death"): whose event it is, not which one; given up. */
+const POSSESSIVE = /^['’]s?(?!\p{L})/u;
 
 /**
- * The event after "75 years after" / "two years before": a proper name as written ("Pearl Harbor", "Shimoda"), or
- * one common noun after an optional article, matched by its stem ("independence" finds "became independant").
- * Pronouns and "that" name no event: "three days after that" counts from the previous date.
+ * The event after "75 years after" / "two years before", found in an earlier sentence: a proper name as written
+ * ("Pearl Harbor", "Shimoda"), or a common noun phrase after an article, adjectives skipped ("after long
+ * negotiations"), with its "of X" ("the death of Lenin"): each of its words must be in the sentence, matched as a
+ * whole word by its stem ("independence" finds "became independant"). Pronouns and "that" name no event ("three
+ * days after that"), nor do a gerund ("after returning from exile"), a possessive ("Napoleon's invasion") or a
+ * clause ("after Stalin died", "after Russia and Japan signed"): then the previous date counts, as for "later".
  */
 function eventKey(after: string): EventKey | null {
-  const proper = /^\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/u.exec(after);
-  // "after Stalin died": a clause, whose event is not the person's first date.
-  if (proper && CLAUSE_VERB.test(after.slice(proper[0].length))) return null;
-  if (proper && !NOT_AN_EVENT.test(proper[1])) return { pattern: new RegExp(`(?<![\\p{L}])${escapeRegExp(proper[1])}(?![\\p{L}])`, "u") };
-  const common = /^\s+(?:(?:the|a|an)\s+)?(\p{Ll}{4,})\b/u.exec(after);
-  if (!common || NOT_AN_EVENT.test(common[1])) return null;
-  return { pattern: new RegExp(`(?<![\\p{L}])${common[1].slice(0, 7)}`, "iu") };
+  const proper = EVENT_NAME.exec(after);
+  if (proper) {
+    const rest = after.slice(proper[0].length);
+    if (POSSESSIVE.test(rest) || CLAUSE_VERB.test(rest) || NOT_AN_EVENT.test(proper[1])) return null;
+    const other = AND_NAME.exec(rest);
+    if (other && CLAUSE_VERB.test(rest.slice(other[0].length))) return null;
+    return eventWords([proper[1], ...ofPhrase(rest)]);
+  }
+  // Adjectives before the noun are skipped ("after long negotiations"); a gerund without an article is a clause ("after returning from exile").
+  const phrase = EVENT_NOUN_PHRASE.exec(after);
+  if (!phrase) return null;
+  const { article, adjectives, head } = phrase.groups as Record<string, string>;
+  if (NOT_AN_EVENT.test(head) || (!article && !adjectives && /ing$/.test(head))) return null;
+  const rest = after.slice(phrase[0].length);
+  if (POSSESSIVE.test(rest)) return null;
+  return eventWords([head.toLowerCase(), ...ofPhrase(rest)]);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** The words of an "of X" after an event noun: a proper name ("of Lenin"), or a noun after an article, a possessive pronoun and adjectives ("of the old king"). */
+function ofPhrase(rest: string): string[] {
+  const proper = OF_NAME.exec(rest);
+  if (proper) return [proper[1]];
+  const common = OF_NOUN.exec(rest);
+  if (!common || NOT_AN_EVENT.test(common.groups!.head)) return [];
+  return [common.groups!.head.toLowerCase()];
+}
+
+/** A key that finds a sentence naming all the words: a capitalised name as written, a common noun by its stem. Its index is the first word's. */
+function eventWords(keys: string[]): EventKey {
+  const names = keys.map((key) => (/^\p{Lu}/u.test(key) ? new RegExp(`(?<![\\p{L}])${escapeRegExp(key)}(?![\\p{L}])`, "u") : null));
+  return {
+    find: (text) => {
+      let first: number | null = null;
+      for (const [i, key] of keys.entries()) {
+        const at = names[i] ? names[i].exec(text)?.index : findWord(text, key);
+        if (at === undefined || at === null) return null;
+        first ??= at;
+      }
+      return first;
+    },
+  };
+}
+
+/** The index of a whole word with the same stem as the key, or a stem one edit away (a misspelling): "independant" for "independence". */
+function findWord(text: string, key: string): number | null {
+  const keyStem = stem(key);
+  for (const word of text.matchAll(/\p{L}+/gu)) {
+    const wordStem = stem(word[0].toLowerCase());
+    if (wordStem === keyStem || (Math.min(wordStem.length, keyStem.length) >= 5 && wordStem[0] === keyStem[0] && editDistance(wordStem, keyStem, 1) !== null)) return word.index;
+  }
+  return null;
+}
+
+/** A word without its commonest suffix ("negotiations" → "negoti", "independence"/"independant" → "independ"), at least three letters kept. */
+function stem(word: string): string {
+  const suffix = /(?:ations?|ments?|ences?|ances?|ants?|ents?|ions?|ings?|ies|ied|ers?|ed|es|s)$/.exec(word);
+  return suffix && word.length - suffix[0].length >= 3 ? word.slice(0, suffix.index) : word;
 }
 
 function shiftDate(base: Anchor, amount: number, unit: string) {

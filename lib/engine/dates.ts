@@ -78,11 +78,15 @@ const ORDINAL_WORDS = [
 /** Days written as words ("the eighteenth of June 1815"): the ordinals up to thirty-first. */
 const DAY_WORDS = [...ORDINAL_WORDS, "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first"];
 const DAY_WORD_DATE = new RegExp(`\\b(?:the\\s+)?(?<dayWord>${[...DAY_WORDS].reverse().join("|")})\\s+of\\s+${MONTH}(?![a-z])(?:,?\\s+(?:(?:in|of)\\s+)?${YEAR}\\b)?`, "gi");
+/** A century's number, for "… of the XX century": "19", "19th", "19-th", "nineteenth", "XIX", "XIX-th". */
+const CENTURY_NUMBER = `(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)`;
+/** "the XIX century", "19-th century", "the nineteenth century": a century named after "of" in the decade patterns. */
+const NAMED_CENTURY = `(?:the\\s+)?${CENTURY_NUMBER}[\\s-]+century\\b`;
 /** "the first decade of the 21st century", "the last decade of the XX century": one decade of a named century. */
-const DECADE_OF_CENTURY = new RegExp(`\\b(?:the\\s+)?(?<which>${ORDINAL_WORDS.slice(0, 10).join("|")}|last|10th|[1-9](?:st|nd|rd|th))\\s+decade\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
+const DECADE_OF_CENTURY = new RegExp(`\\b(?:the\\s+)?(?<which>${ORDINAL_WORDS.slice(0, 10).join("|")}|last|10th|[1-9](?:st|nd|rd|th))\\s+decade\\s+of\\s+${NAMED_CENTURY}`, "gi");
 /** "a year and a half later", "for two years and a half": the half follows the unit. */
 const UNIT_AND_A_HALF = new RegExp(`\\b(?:(?<prep>for)\\s+)?(?:(?<approx>more\\s+than|over|about|around|almost|nearly)\\s+)?(?<n>an?|one|${SMALL_NUMBERS}|\\d{1,3})\\s+(?<unit>years?|months?|decades?|centuries|century)\\s+and\\s+a\\s+half\\b(?:\\s+(?<dir>later|afterwards?|after|earlier|before|ago)\\b)?`, "gi");
-const SHORT_DECADE_PAIR = new RegExp(`(?:\\bthe\\s+|(?<=\\b(?:in|In|since|until|by|during|from)\\s))(?<d1>[1-9]0)(?:['’]?-?s)?\\s*[-–]\\s*(?<d2>[1-9]0)['’]?-?(?:s|ies)\\b(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
+const SHORT_DECADE_PAIR = new RegExp(`(?:\\bthe\\s+|(?<=\\b(?:in|In|since|until|by|during|from)\\s))(?<d1>[1-9]0)(?:['’]?-?s)?\\s*[-–]\\s*(?<d2>[1-9]0)['’]?-?(?:s|ies)\\b(?:\\s+of\\s+${NAMED_CENTURY})?`, "gi");
 const DAY_PAIR_AFTER_MONTH = new RegExp(`\\b${MONTH}(?![a-z])\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?\\s*(?:[-–—]|\\s+and\\s+)\\s*(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\b(?!\\s*[-–./]\\s*\\d)(?:,?\\s+${YEAR}\\b)?`, "gi");
 const DAY_PAIR_BEFORE_MONTH = new RegExp(`\\b(?<d1>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+and\\s+(?:the\\s+)?(?<d2>[0-3]?\\d)(?:-?(?:st|nd|rd|th))?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+${YEAR}\\b)?`, "gi");
 // Compiled once, not per sentence: building and looking up their sources for every sentence cost a fifth of findDates.
@@ -103,18 +107,17 @@ const MONTH_AFTER_PREPOSITION = new RegExp(`(?<=\\b(?:(?:in|In|of|by|until|since
 /** "the spring of 1905", "winter 1941-42" */
 const SEASON_YEAR = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<season>spring|summer|autumn|fall|winter)\\s+(?:of\\s+)?(?:(?:AD|A\\.D\\.)\\s+)?${YEAR}(?:\\s*[-–—/]\\s*(?:\\d{2}|\\d{4})(?!\\d))?\\b`, "gi");
 /** "the 60s of the XX century", "the sixties of the 19th century" */
-const DECADE_IN_CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b`, "gi");
+const DECADE_IN_CENTURY = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?:(?<short>\\d0)['’]?-?(?:s|ies)|(?<word>${Object.keys(DECADE_WORDS).join("|")}))\\s+of\\s+${NAMED_CENTURY}`, "gi");
 /** "1905", "AD 800", "300 BC" */
 const BARE_YEAR = new RegExp(`(?:\\b(?<pre>AD|A\\.D\\.)\\s+)?\\b(?<year>\\d{1,4})\\b${ERA}`, "g");
 /** "the following January", "that December", "next May" (compiled once, as the patterns above). */
 const RELATIVE_MONTH = new RegExp(`\\b(?:(?<that>that|That)|(?:the|The)\\s+(?<which>same|following|next|previous|preceding)|(?<bare>[Nn]ext))\\s+${MONTH}(?![a-z])(?!,?\\s+(?:of\\s+)?\\d)`, "g");
 /** "90-th years", "the 1960-th", "the 90th years of the XX century": a decade written as an ordinal (Russian style). */
-const ORDINAL_DECADE = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<decade>\\d{1,3}0)(?:-th|th)\\b(?:(?<years>\\s+years)\\b)?(?:\\s+of\\s+(?:the\\s+)?(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)[\\s-]+century\\b)?`, "gi");
+const ORDINAL_DECADE = new RegExp(`\\b(?:the\\s+)?(?:(?:early|late|mid)[\\s-]+)?(?<decade>\\d{1,3}0)(?:-th|th)\\b(?:(?<years>\\s+years)\\b)?(?:\\s+of\\s+${NAMED_CENTURY})?`, "gi");
 /** "forty years later" */
 const RELATIVE_SHIFT = new RegExp(`\\b${NUMBER}\\s+${UNIT}\\s+(?<dir>later|latter|afterwards?|after|earlier|before|since|on|ago)\\b`, "gi");
 /** "in two years' time" */
 const IN_UNITS_TIME = new RegExp(`(?<=\\b[Ii]n\\s)${NUMBER}\\s+${UNIT}['’]?\\s+time\\b`, "gi");
-/** "Yesterday, December 7th, 1941", "today, 9 May 2005": the deictic word alone, with the date written after it in groups. */
 /** "Yesterday, December 7th, 1941", "today, 9 May 2005": the deictic word alone; the date written after it (read by DEICTIC_DATE_FORMS) is its value. */
 const DEICTIC_WITH_DATE = /\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow)(?=,\s+(?<date>.{1,40}))/g;
 const DEICTIC_DATE_FORMS = [DAY_MONTH_YEAR, MONTH_DAY_YEAR].map((pattern) => new RegExp(`^${pattern.source}`, "i"));
@@ -261,9 +264,8 @@ function collectCandidates(text: string): Candidate[] {
       if (built) candidates.push(...(Array.isArray(built) ? built : [built]));
     }
   };
-  const span = (match: RegExpExecArray) => ({ start: match.index, end: match.index + match[0].length });
   const absolute = (match: RegExpExecArray, date: Anchor | null, value: string | null): Candidate | null =>
-    value === null ? null : { ...span(match), resolve: () => ({ value, kind: "date", ...(date ? { sets: date } : {}) }) };
+    value === null ? null : { ...spanOf(match), resolve: () => ({ value, kind: "date", ...(date ? { sets: date } : {}) }) };
 
   add(DAY_MONTH_YEAR, (g, m) =>
     fullDate(m, Number(g.year), monthNumber(g.month), Number(g.day), g.era),
@@ -283,7 +285,7 @@ function collectCandidates(text: string): Candidate[] {
     const day = DAY_WORDS.indexOf(g.dayWord!.toLowerCase()) + 1;
     if (g.year) return fullDate(m, Number(g.year), monthNumber(g.month), day, g.era);
     const month = monthNumber(g.month);
-    return month && monthLooksLikeDate(g.month!) ? { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) } : null;
+    return month && monthLooksLikeDate(g.month!) ? { ...spanOf(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) } : null;
   });
   // The first end of a range written once: "1–2 September 1870", "28 Nov. – 1 Dec. 1943", "February–December 1916" take the month and year written after the second end.
   const dashed = /[-–—]\s*[\d\p{Lu}]/u.test(text);
@@ -310,7 +312,7 @@ function collectCandidates(text: string): Candidate[] {
     const { month, day } = holiday;
     if (g.year ?? g.year2) return fullDate(m, Number(g.year ?? g.year2), month, day, g.era ?? g.era2);
     if (!/\b(?:on|On)\s+$/.test(text.slice(0, m.index))) return null;
-    return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
+    return { ...spanOf(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   });
   if (/\b(?:from|between)\s/i.test(text)) add(FROM_MONTH_RANGE, (g, m) => {
     const [month, year] = [monthNumber(g.m1), yearNumber(g.year!, g.era)];
@@ -350,13 +352,13 @@ function collectCandidates(text: string): Candidate[] {
   if (/\bthe\s+[1-3]?\d-?(?:st|nd|rd|th)\b/.test(text)) add(/(?<=\b(?:on|On|by|By|until|till|from|to)\s+the\s)(?<day>[1-3]?\d)-?(?:st|nd|rd|th)\b(?=\s*[,.;:)]|\s+(?:the|they|he|she|it|we|a|an|his|her|its|their|and|but|when|both|all|was|were|had)\b)/g, (g, m) => {
     const day = Number(g.day);
     if (day < 1 || day > 31) return null;
-    return { ...span(m), resolve: ({ anchor }) => (anchor?.month ? dayInYear(anchor, anchor.month, day) : null) };
+    return { ...spanOf(m), resolve: ({ anchor }) => (anchor?.month ? dayInYear(anchor, anchor.month, day) : null) };
   });
   const dayWithoutYear = (g: Groups, m: RegExpExecArray): Candidate | null => {
     const month = monthNumber(g.month);
     const day = Number(g.day);
     if (!month || day < 1 || day > 31 || !monthLooksLikeDate(g.month!)) return null;
-    return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
+    return { ...spanOf(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   };
   add(DAY_MONTH, dayWithoutYear);
   add(MONTH_DAY, dayWithoutYear);
@@ -370,7 +372,7 @@ function collectCandidates(text: string): Candidate[] {
   add(/(?<=\bon\s)(?<day>[0-3]?\d)\.(?<month>[01]\d)\b(?![.,]?\d|\s*(?:%|per\s?cent))/g, (g, m) => {
     const [day, month] = [Number(g.day), Number(g.month)];
     if (day < 1 || day > 31 || month < 1 || month > 12) return null;
-    return { ...span(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
+    return { ...spanOf(m), resolve: ({ anchor }) => dayInYear(recurring ? null : anchor, month, day) };
   });
   add(MONTH_YEAR, (g, m) => {
     const year = yearNumber(g.year!, g.era);
@@ -381,7 +383,7 @@ function collectCandidates(text: string): Candidate[] {
     const month = monthNumber(g.month);
     if (!month) return null;
     const shift = relativeYearShift(g.rel!);
-    return { ...span(m), resolve: ({ anchor }) => monthOfRelativeYear(anchor, month, shift) };
+    return { ...spanOf(m), resolve: ({ anchor }) => monthOfRelativeYear(anchor, month, shift) };
   });
   add(MONTH_AFTER_PREPOSITION, (g, m) => {
     const month = monthNumber(g.month);
@@ -405,8 +407,8 @@ function collectCandidates(text: string): Candidate[] {
   if (seasons) add(SEASON_YEAR, (g, m) => {
     const year = yearNumber(g.year!, g.era);
     const season = SEASONS[g.season!.toLowerCase()];
-    const span = season === "WI" && /\d\s*[-–—/]\s*\d+$/.test(m[0]);
-    return year === null ? null : absolute(m, span ? { year, winterSpan: true } : { year }, `${formatYear(year)}-${season}`);
+    const acrossTwoYears = season === "WI" && /\d\s*[-–—/]\s*\d+$/.test(m[0]);
+    return year === null ? null : absolute(m, acrossTwoYears ? { year, winterSpan: true } : { year }, `${formatYear(year)}-${season}`);
   });
   add(CENTURY, (g, m) => centuryCandidates(g, m));
   add(/\b(?:the\s+)?(?:(?<mod>early|late|mid)[\s-]+)?(?<decade>\d{2,3}0)(?:['’]?-?s|-?ies)\b/gi, (g, m) => {
@@ -448,7 +450,7 @@ function collectCandidates(text: string): Candidate[] {
     };
   });
   if (seasons) add(/\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+of\s+['’](?<yy>\d{2})(?![\d'’]|s\b)/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => {
       const year = shortYear(Number(g.yy), anchor);
       return { value: `${formatYear(year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", sets: { year } };
@@ -492,22 +494,22 @@ function collectCandidates(text: string): Candidate[] {
   });
   // A season whose year is known from the context: "In 1905 … In the spring the army moved."
   if (seasons) add(/(?<=\b(?:in|In|during|During|by|By)\s)(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!that\b|the\s+(?:same|following|next|previous|preceding)\s+year))(?!\s+(?:of\s+)?\d)(?!\s+of\b)(?!\s+and\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+\d)/g, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => (anchor ? { value: `${formatYear(anchor.year)}-${SEASONS[g.season!.toLowerCase()]}`, kind: "date", anchor: formatYear(anchor.year) } : null),
   }));
   // "that autumn", "the following spring", "the previous winter": a season of the anchor's year, or of the next/previous one.
   if (seasons) add(/\b(?:that|the\s+(?<which>same|following|next|previous|preceding))\s+(?<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!that\b|the\s+(?:same|following|next|previous|preceding)\s+year))(?!\s+(?:of\s+)?\d)/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
   }));
   // "the autumn of the same year", "the spring of the next year": a season of a relative year.
   if (seasons) add(/\b(?:the\s+)?(?<season>spring|summer|autumn|fall|winter)\s+of\s+(?:that(?:\s+same)?|the\s+(?<which>same|following|next|previous|preceding))\s+year\b/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => seasonOfRelativeYear(anchor, g.which, g.season!),
   }));
   // "by the end of the decade", "at the turn of the century", "the end of the year": the period of the text's previous date.
   if (units) add(/\b(?:the\s+)?(?:beginning|start|end|middle|turn|close|first\s+half|second\s+half)\s+of\s+(?:the|that)\s+(?<unit>year|decade|century)\b(?!\s*\d)/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ previous }) => {
       const value = previous ? periodOf(previous, g.unit!.toLowerCase() as "year" | "decade" | "century") : null;
       return value ? { value, kind: "date", anchor: previous! } : null;
@@ -515,7 +517,7 @@ function collectCandidates(text: string): Candidate[] {
   }));
   // "that same decade", "the same century": the decade or century of the text's previous date.
   if (units) add(/\b(?:that(?:\s+same)?|the\s+same)\s+(?<unit>decade|century)\b(?!\s*\d)/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ previous }) => {
       const value = previous ? periodOf(previous, g.unit!.toLowerCase() as "decade" | "century") : null;
       return value ? { value, kind: "date", anchor: previous! } : null;
@@ -561,14 +563,14 @@ function collectCandidates(text: string): Candidate[] {
   // Anaphoric "at that time", "in those years", "during this period", "in these years": the previous date of the text,
   // at most to the year ("these days" is the present, below).
   add(/(?<=\b(?:at|during|in|by|since|until|from|of)\s)(?:(?:that|those)\s+(?:time|times|years|days|period)|(?:this|these)\s+(?:time|times|years|period))\b/gi, (_, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ previous }) => (previous ? { value: reduceToYear(previous), kind: "date", anchor: previous } : null),
   }));
   // "now": the present in a present-tense sentence, the narrative time in a past-tense one.
   add(/\bnow\b(?!\s+(?:that|and\s+(?:then|again))\b)/gi, (_, m) => {
     const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
     return {
-      ...span(m),
+      ...spanOf(m),
       resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year), kind: "date", anchor: formatAnchor(anchor) } : { value: "XXXX", kind: "date" }),
     };
   });
@@ -585,13 +587,13 @@ function collectCandidates(text: string): Candidate[] {
     const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE_WIDE.test(text);
     const season = g.season ? `-${SEASONS[g.season.toLowerCase()]}` : "";
     return {
-      ...span(m),
+      ...spanOf(m),
       resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year) + season, kind: "date", anchor: formatAnchor(anchor) } : { value: `XXXX${season}`, kind: "date" }),
     };
   });
   // "next spring", "next year" without an article tell of the narrative's next year; in a present or future sentence they are left out.
   add(/\bnext\s+(?:(?<season>spring|summer|autumn|winter)|year)\b(?!\s+(?:of\b|\d))/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => {
       if (!anchor || PRESENT_TENSE.test(text) || /\bwill\b/i.test(text)) return null;
       return g.season ? seasonOfRelativeYear(anchor, "next", g.season) : shiftDate(anchor, 1, "year");
@@ -601,7 +603,7 @@ function collectCandidates(text: string): Candidate[] {
   add(/\bthese\s+days\b|\bcurrently\b|(?<=\bat\s)(?:the\s+)?present(?:\s+time)?\b(?![\s-]+day)/gi, (_, m) => {
     const narrative = !PRESENT_TENSE.test(text) && PAST_TENSE.test(text);
     return {
-      ...span(m),
+      ...spanOf(m),
       resolve: ({ anchor }) => (narrative && anchor ? { value: formatYear(anchor.year), kind: "date", anchor: formatAnchor(anchor) } : { value: "XXXX", kind: "date" }),
     };
   });
@@ -610,7 +612,7 @@ function collectCandidates(text: string): Candidate[] {
     const date = DEICTIC_DATE_FORMS.map((pattern) => pattern.exec(g.date!)).find(Boolean)?.groups;
     const [month, year, day] = [monthNumber(date?.month), date?.year ? yearNumber(date.year, date.era) : null, Number(date?.day)];
     if (!month || year === null || day < 1 || day > 31) return null;
-    return { ...span(m), resolve: () => ({ value: `${formatYear(year)}-${pad(month)}-${pad(day)}`, kind: "date" }) };
+    return { ...spanOf(m), resolve: () => ({ value: `${formatYear(year)}-${pad(month)}-${pad(day)}`, kind: "date" }) };
   });
   // "today", "nowadays", and the Russian-style "in our days" / "in our time" ("в наши дни").
   add(/\b(?:today|nowadays)\b|(?<=\bin\s)our\s+(?:days|time)\b/gi, (_, m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => ({ value: "XXXX", kind: "date" }) }));
@@ -623,7 +625,7 @@ function collectCandidates(text: string): Candidate[] {
     if (!month || !/^\p{Lu}/u.test(g.month!)) return null;
     const which = (g.which ?? (g.bare ? "next" : "same")).toLowerCase();
     return {
-      ...span(m),
+      ...spanOf(m),
       resolve: ({ anchor }) => {
         if (!anchor) return null;
         const after = anchor.month ?? 12;
@@ -635,14 +637,14 @@ function collectCandidates(text: string): Candidate[] {
   });
   // "that night", "the next morning": a part of the anchor's day, or of the day after (only after a date known to the day).
   if (/night|evening|morning|afternoon/i.test(text)) add(/\b(?:(?:that|the\s+same)|the\s+(?<next>next|following))\s+(?:night|evening|morning|afternoon)\b/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => (anchor?.day ? shiftDate(anchor, g.next ? 1 : 0, "days") : null),
   }));
   // "in two years' time": a relative date, like "two years later".
   if (units && /['’]?\s+time\b/.test(text)) add(IN_UNITS_TIME, (g, m) => relativeShift(m, { ...g, dir: "later" }));
   // "the year after", "India the day after.": relative to the previous date when no event follows ("the year after the war" is anchored to the war).
   if (units) add(/\bthe\s+(?<unit>year|month|week|day)\s+(?<dir>after|before)(?=\s*(?:[,.;:!?)]|$|that\b))/gi, (g, m) => ({
-    ...span(m),
+    ...spanOf(m),
     resolve: ({ anchor }) => (anchor ? shiftDate(anchor, /after/i.test(g.dir!) ? 1 : -1, g.unit!) : null),
   }));
   // "the next century", "the following decade": the anchor's decade or century, shifted.
@@ -771,12 +773,11 @@ function monthOfRelativeYear(anchor: Anchor | null, month: number, shift: number
 }
 
 function centuryPattern(): RegExp {
-  const ordinal = `(?<c>\\d{1,2}(?:-?(?:st|nd|rd|th))?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5}(?:-?th)?)`;
   const modifier = "(?:(?:the\\s+)?(?<mod>early|late|middle|mid|beginning|end|start|turn|first\\s+half|second\\s+half|first\\s+quarter|last\\s+quarter)(?:\\s+of\\s+|\\s*-\\s*|\\s+))?";
   // "the 19th and 20th centuries", "the late 19th and early 20th centuries", "XVII-XVIII centuries".
   const range = `(?:(?<c0>\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL_WORDS.join("|")}|[XVI]{1,5})(?:\\s*[-–]\\s*|\\s+(?:and|to|or)\\s+)(?:the\\s+)?(?:(?:early|late|middle|mid|beginning|end|start)(?:\\s+of(?:\\s+the)?\\s+|-|\\s+))?)?`;
   // "XVII c.", "end of 19 c.": the Russian abbreviation of "century" (век); "c." before a number is circa instead.
-  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${ordinal}(?:[\\s-]+(?<word>century|centuries)\\b|\\s+cc?\\.(?!\\s*\\d))(?:\\s+(?<era>BCE|BC|AD|CE)\\b)?`, "gi");
+  return new RegExp(`\\b${modifier}(?:the\\s+)?${range}${CENTURY_NUMBER}(?:[\\s-]+(?<word>century|centuries)\\b|\\s+cc?\\.(?!\\s*\\d))(?:\\s+(?<era>BCE|BC|AD|CE)\\b)?`, "gi");
 }
 
 function centuryCandidates(g: Groups, match: RegExpExecArray): Candidate[] | null {
@@ -857,7 +858,7 @@ function relativeShift(match: RegExpExecArray, g: Groups, text = ""): Candidate 
   const amount = numberValue(g.n!);
   const unit = g.unit!;
   if (amount === null || /[A-Z]/.test(unit)) return null;
-  const direction = /later|latter|after|on/i.test(g.dir!) ? 1 : g.dir!.toLowerCase() === "since" ? -1 : -1;
+  const direction = /later|latter|after|on/i.test(g.dir!) ? 1 : -1;
   const since = g.dir!.toLowerCase() === "since";
   const event = /^(?:after|before)$/i.test(g.dir!) ? eventKey(text.slice(match.index + match[0].length)) : null;
   return {

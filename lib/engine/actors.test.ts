@@ -284,3 +284,9 @@ test("'including' lists territory only after a territory noun; 'took X prisoner'
 test("amendments, edicts, decrees, ultimatums and proclamations are documents, not actors: 'the Platt Amendment'", () => {
   assert.deepEqual(names("In 1901 the Platt Amendment gave Washington the right to intervene."), ["Washington:place"]);
 });
+
+test("a verb or an article between a name and a facility noun does not make the name a facility's", () => {
+  assert.ok(names("In 1960 Nasser built the dam.").includes("Nasser:person"));
+  assert.ok(names("In 1906 Stolypin visited the plant.").includes("Stolypin:person"));
+  assert.deepEqual(names("Moscow built the Akkuyu nuclear plant."), ["Moscow:place"]);
+});

@@ -84,9 +84,14 @@ const EVENT_HEADS = new Set(
 const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question|telegram|resolution|memorandum|line|evacuation|prize|holidays)\b/i;
 /** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
 const EVENT_BEFORE = /\b(?:(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on)|(?:battle|battles|siege)\s+at)\s+(?:the\s+)?$/i;
+/**
+ * A name before a lower-case building or facility noun is part of that facility's name ("the Akkuyu nuclear plant").
+ * Only modifiers of the facility may come between: a verb or an article means the name is its subject ("Nasser
+ * built the dam", "Stolypin visited the plant").
+ */
+const FACILITY_AFTER =
+  /^\s+(?:(?:nuclear|power|atomic|hydroelectric|hydro|hydropower|thermal|coal|gas|oil|steel|iron|chemical|tractor|car|automobile|aircraft|naval|military|ship|shipbuilding|gold|copper|silver|salt|diamond|international|main|old|new|great|buddhist|shinto|orthodox|catholic)\s+){0,2}(?:plant|factory|pipeline|shrine|temple|monastery|airport|stadium|mine|dam|canal)\b/u;
 /** Lower-case state nouns that complete a name: "the Tokugawa shogunate", "the Romanov dynasty". */
-/** A name before a lower-case building or facility noun is part of that facility's name ("the Akkuyu nuclear plant"). */
-const FACILITY_AFTER = /^\s+(?:\p{Ll}+\s+){0,2}(?:plant|factory|pipeline|shrine|temple|monastery|airport|stadium|mine|dam|canal)\b/u;
 const STATE_AFTER = /^\s+(shogunate|dynasty|khanate|empire|kingdom|sultanate|caliphate)\b/;
 /** Lower-case place nouns that are written as part of the name ("the Amur river", "the Korean peninsula"). */
 const PLACE_NOUN_AFTER = /^ (?:river|peninsula|strait|bay|lake|sea|mountains|island)\b/;
@@ -737,7 +742,7 @@ function yearsOf(value: string): [number, number] | null {
  * → 1900–1914, "the late 1980s" → 1986–1989, "the second half of the 19th century" → 1850–1899. "The middle of"
  * is left whole: writers stretch it ("the middle of 19 century" for the 1860s and 1870s).
  */
-function yearsOfDate(date: FoundDate): [number, number] | null {
+export function yearsOfDate(date: FoundDate): [number, number] | null {
   const range = yearsOf(date.value);
   if (!range || range[0] < 0) return range;
   const span = range[1] - range[0] + 1;

@@ -120,9 +120,11 @@ const GROUP_NOUNS = /^(?:people|nation)\b/;
 const DEMONYM_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|saw|took|made|gave|won|lost|sent|went|knew|thought|built|held|kept|felt|met|led|fled|rose|fell|got|brought|sought|fought|began|became|came)\b/u;
 /**
  * A one-word name acting in the past, alone or with allies ("Nelson destroyed the French fleet", "Wellington and the
- * Prussians beat Napoleon"): a person even when the word is also a dictionary word.
+ * Prussians beat Napoleon", "Wellington and Blücher beat Napoleon"): evidence for a person. At the start of a
+ * sentence it does not outweigh a dictionary word ("Fire destroyed most of Moscow", "Cavalry attacked"): there the
+ * word counts only if the text also writes it with a capital inside a sentence ("commonAtStart").
  */
-const ACTING_AFTER = /^\s+(?:and\s+the\s+\p{Lu}\p{Ll}+\s+)?(?:destroyed|defeated|beat|crushed|invaded|signed|ordered|proclaimed|declared|visited|attacked|conquered|captured|married|ruled|reigned|founded|abdicated|demanded|promised|wrote|annexed|summoned|dissolved|appointed|executed|exiled|betrayed)\s+\p{L}/u;
+const ACTING_AFTER = /^\s+(?:and\s+(?:the\s+)?\p{Lu}\p{Ll}+\s+)?(?:destroyed|defeated|beat|crushed|invaded|signed|ordered|proclaimed|declared|visited|attacked|conquered|captured|married|ruled|reigned|founded|abdicated|demanded|promised|wrote|annexed|summoned|dissolved|appointed|executed|exiled|betrayed)\s+\p{L}/u;
 const PERSON_CONTEXT_AFTER = /^,?\s+(?:wrote|said|says|told|believed|thought|argued|claimed|noted|stated|was born|died|married|reigned|himself|herself|who)\b/;
 const PERSON_SURNAME = /(?:ov|ova|ev|eva|in|ina|sky|skiy|ski|skaya|enko|yan|ian|dze|shvili|vich|vna|ich|off)$/;
 const PLACE_CONTEXT_BEFORE = /\b(?:in|at|near|from|into|across|towards|toward)\s+(?:the\s+)?$|\b(?:went|go|goes|came|come|moved|fled|travell?ed|sailed|returned|marched|retreated|arrived|way|road|route|journey|trip|visits?|visited|migrated|emigrated|escaped|withdrew|deported|exiled|from\s+\p{Lu}[\p{L}-]*)\s+(?:\p{Ll}+\s+){0,2}to\s+(?:the\s+)?$/iu;
@@ -436,7 +438,8 @@ function interpretChunk(
     const word = tokens[start].text;
     const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(text.slice(0, tokens[start].start));
     const startsName = start === from && (FAMILY_NAMES.has(word) || FIRST_NAMES.has(word)) && personPattern(runWords, dictionaryWord);
-    const acting = to - from === 1 && actingPerson(word, text.slice(tokens[start].end));
+    // A known given name acting ("Napoleon changed the map") is a person even if it is a dictionary word too.
+    const acting = to - from === 1 && FIRST_NAMES.has(word) && actingPerson(word, text.slice(tokens[start].end));
     if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName && !acting) || CONNECTORS.has(word)) start++;
     else if (TITLES.has(word) && start + 1 < to && !hasHead) {
       title = true;

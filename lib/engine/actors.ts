@@ -101,9 +101,12 @@ const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
   "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
-/** Parliaments named in their own language are organisations ("the Sejm met", "spoke in the Knesset"). */
-const LEGISLATURES = "Dail Dáil Oireachtas Sabha Jirga Sejm Knesset Riksdag Storting Folketing Althing Bundestag Reichstag Landtag Majlis Rada Sobranie Seimas Saeima Cortes Khural Diet";
-for (const name of LEGISLATURES.split(" ")) ORGANIZATION_HEADS.add(name);
+/**
+ * Parliaments whose one-word name is also a surname or a common word ("Hernan Cortes", "a diet"): organisations
+ * only alone and after "the" ("the Cortes met", "the Diet ratified"). Unambiguous ones ("Sejm", "Knesset") are
+ * gazetteer names, not head nouns, so no other name ending in the word becomes an organisation.
+ */
+const LEGISLATURES_AFTER_THE = new Set(["Cortes", "Diet", "Rada", "Sabha", "Jirga", "Khural", "Majlis", "Landtag"]);
 const ORDINAL_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/;
 const MILITARY_HEADS = new Set("Army Navy Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
 const STATE_HEADS = new Set(
@@ -619,6 +622,7 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (PLACE_HEADS.has(head) || (words.length === 2 && PLACE_HEADS.has(words[0]) && words[0] !== "South" && words[0] !== "North")) {
     return { kind: "place", confidence: 2 };
   }
+  if (words.length === 1 && LEGISLATURES_AFTER_THE.has(head) && /\bthe\s+$/i.test(before)) return { kind: "organization", confidence: 2 };
   if (PERSON_CONTEXT_AFTER.test(after)) return { kind: "person", confidence: 1 };
   if (PLACE_OF_BEFORE.test(before) || PLACE_LIST_BEFORE.test(before)) return { kind: "place", confidence: 2 };
   if (words.length === 1 && PERSON_BEFORE.test(before)) return { kind: "person", confidence: 1 };

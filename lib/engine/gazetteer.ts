@@ -116,6 +116,23 @@ United Nations|organization|UN;U.N.;UNO
 League of Nations|organization|
 NATO|organization|North Atlantic Treaty Organization;North Atlantic Alliance
 Warsaw Pact|organization|Warsaw Treaty Organization
+Sejm|organization|
+Knesset|organization|
+Riksdag|organization|
+Storting|organization|Stortinget
+Folketing|organization|Folketinget
+Althing|organization|Alþingi
+Bundestag|organization|
+Reichstag|organization|
+Oireachtas|organization|
+Dáil|organization|Dail;Dáil Éireann;Dail Eireann
+Seimas|organization|
+Saeima|organization|
+Sobranie|organization|National Assembly of Bulgaria
+Lok Sabha|organization|
+Rajya Sabha|organization|
+Loya Jirga|organization|
+Verkhovna Rada|organization|
 European Union|organization|EU;E.U.
 Shanghai Cooperation Organisation|organization|Shanghai Cooperation Organization;SCO
 ASEAN|organization|Association of Southeast Asian Nations

@@ -303,3 +303,9 @@ test("a legislature's name alone is not a head noun of any name", () => {
   assert.ok(names("In 1791 the Sejm passed a constitution.").includes("Sejm:organization"));
   assert.ok(names("In 1812 the Cortes met in Cadiz.").includes("Cortes:organization"));
 });
+
+test("'between', 'including', 'captured' and 'gets' alone do not make a guessed name a place", () => {
+  assert.ok(names("In 1917 the talks between Kerensky and Kornilov failed. Kornilov was arrested.").includes("Kornilov:person"));
+  assert.ok(names("Several ministers, including Witte, resigned. Witte wrote memoirs.").includes("Witte:person"));
+  assert.ok(names("In 1945 partisans captured Mussolini. Mussolini said nothing.").includes("Mussolini:person"));
+});

@@ -146,6 +146,8 @@ const PLACE_OF_BEFORE = /\b(?:city|town|village|port|fortress|fort|base|centre|c
  */
 const TERRITORY_BEFORE =
   /(?:\b(?:crossed|crosses|took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|(?:territory|territories|lands|provinces|regions|colonies|islands)\b[^.;:]*\bincluding|as\s+far\s+as|ruled|governed|controlled|administered|colonised|colonized|liberated|besieged|bombed|shelled|raided|(?:war|wars|quarrel|quarrell?ed|dispute|disputed|conflict|crisis|fought|argued|clashed|tensions?)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
+/** Verbs of TERRITORY_BEFORE whose object is as often a person: "partisans captured Mussolini". */
+const PERSON_OBJECT_VERB = /^(?:captured|captures|gets)\b/;
 /** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris"). */
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
 const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal)\s+$/u;
@@ -632,7 +634,9 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (words.length <= 3 && LOWER_TITLE_BEFORE.test(before)) return { kind: "person", confidence: 2 };
   // "the Israelis", "Pakistanis": the plural of a nationality is its people.
   if (words.length === 1 && /\p{Ll}s$/u.test(head) && DEMONYMS[head.slice(0, -1)]) return { kind: "group", confidence: 2 };
-  if (!FIRST_NAMES.has(words[0]) && TERRITORY_BEFORE.test(before) && !/^\s+(?:prisoner|captive|hostage|alive)\b/.test(after)) return { kind: "place", confidence: 1 };
+  const territory = FIRST_NAMES.has(words[0]) || /^\s+(?:prisoner|captive|hostage|alive)\b/.test(after) ? null : TERRITORY_BEFORE.exec(before);
+  // "captured Mussolini", "gets Witte": these verbs take people too, so only as strong as the default guess.
+  if (territory) return { kind: "place", confidence: PERSON_OBJECT_VERB.test(territory[0]) ? GUESS : 1 };
   if (words.length === 1 && LOCATION_BEFORE.test(before) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
   if (words.length === 1 && BETWEEN_PLACES.test(before) && !FIRST_NAMES.has(words[0])) return { kind: "place", confidence: 1 };
   // "the question of Kashmir", "the status of Jerusalem": a one-word name in dispute is a territory.

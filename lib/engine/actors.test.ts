@@ -309,3 +309,9 @@ test("'between', 'including', 'captured' and 'gets' alone do not make a guessed 
   assert.ok(names("Several ministers, including Witte, resigned. Witte wrote memoirs.").includes("Witte:person"));
   assert.ok(names("In 1945 partisans captured Mussolini. Mussolini said nothing.").includes("Mussolini:person"));
 });
+
+test("a name ending in -is is not a people's plural, and a year is not a count", () => {
+  assert.ok(!names("In 1806 Buenos Aires fell.").includes("Buenos Aires:group"));
+  assert.ok(!names("In 1861 Jefferson Davis became president.").includes("Jefferson Davis:group"));
+  assert.ok(names("There were 20,000 Orthodox Christians.").includes("Orthodox Christians:group"));
+});

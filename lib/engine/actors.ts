@@ -148,8 +148,10 @@ const TERRITORY_BEFORE =
   /(?:\b(?:crossed|crosses|took|takes|taken|captured|captures|entered|enters|annexed|annexes|ceded|cedes|gave\s+up|gives\s+up|give\s+up|gets|seized|seizes|occupied|occupies|invaded|invades|conquered|conquers|regained|recovered|won\s+back|(?:territory|territories|lands|provinces|regions|colonies|islands)\b[^.;:]*\bincluding|as\s+far\s+as|ruled|governed|controlled|administered|colonised|colonized|liberated|besieged|bombed|shelled|raided|(?:war|wars|quarrel|quarrell?ed|dispute|disputed|conflict|crisis|fought|argued|clashed|tensions?)\s+over)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:,\s+|\s+and\s+))*|\b(?:eastern|western|northern|southern|central)\s+)$/u;
 /** Verbs of TERRITORY_BEFORE whose object is as often a person: "partisans captured Mussolini". */
 const PERSON_OBJECT_VERB = /^(?:captured|captures|gets)\b/;
-/** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris"). */
-const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^su]s$/u;
+/** A capitalised plural that may name a people: "Cypriots", "Christians", "Tatars" (not "Columbus", "Paris", "Davis"). */
+const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^siu]s$/u;
+/** A count before a people's plural: "1.2 million", "20,000", "many"; a year is no count ("In 1806 Buenos Aires fell"). */
+const COUNT_BEFORE = /(?:(?<![\d,.])(?!(?:1\d{3}|20\d{2}|2100)\s)\d[\d,.]*|\b(?:millions?|thousands?|hundreds?|many|some|most|all|few))\s+$/i;
 const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal)\s+$/u;
 /** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
 const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|nephew|niece|widow|heir|successor|nobleman|bishop|archbishop)\s+$/i;
@@ -645,7 +647,7 @@ function guessKind(words: string[], text: string, start: number, end: number, ti
   if (words.length === 1 && PLACE_CONTEXT_BEFORE.test(before)) return { kind: "place", confidence: GUESS };
   if (words.length === 1 && /(?:ism|ist)$/.test(head)) return { kind: "person", confidence: 0 };
   // "1.2 million Orthodox Christians", "many Old Believers": a counted capitalised plural is a people or a faith.
-  if (words.length > 1 && PEOPLE_PLURAL.test(last) && /(?:\d|\b(?:millions?|thousands?|hundreds?|many|some|most|all|few))\s+$/i.test(before)) return { kind: "group", confidence: 1 };
+  if (words.length > 1 && PEOPLE_PLURAL.test(last) && COUNT_BEFORE.test(before)) return { kind: "group", confidence: 1 };
   // "Sudetenland", "Rhineland": a "-land" word that is not in the dictionary is a region.
   if (words.length === 1 && /\p{Ll}land$/u.test(head)) return { kind: "place", confidence: 1 };
   // A plural is a people or a movement ("Bolsheviks"), but not a Latin name ("Columbus", "Confucius").

@@ -993,9 +993,15 @@ function mergeMisspellings(groups: Map<string, FoundMention[]>): void {
   }
 }
 
-/** "Mongols" and "Mongolians": two plural names of one people, the same stem with another demonym ending. */
+/**
+ * "Afghans" and "Afghanis"-style pairs: two plural names of one people, the same stem with another demonym ending,
+ * merged only when both singulars are nationality adjectives of the same state. A shared stem alone is not enough:
+ * "Bulgars" and "Bulgarians" are different peoples (peoples the gazetteer knows, "Mongols"/"Mongolians", merge by
+ * their canonical name).
+ */
 function mergePeopleNames(groups: Map<string, FoundMention[]>): void {
   const stem = (key: string) => (/^\p{L}{5,}$/u.test(key) ? key.replace(/(?:ians|ans|s)$/u, "") : "");
+  const stateOf = (group: FoundMention[]) => DEMONYMS[stripArticle(group[0].text).replace(/s$/, "")];
   const byStem = new Map<string, string>();
   for (const [key, group] of [...groups]) {
     const root = stem(key);
@@ -1005,6 +1011,8 @@ function mergePeopleNames(groups: Map<string, FoundMention[]>): void {
       byStem.set(root, key);
       continue;
     }
+    const state = stateOf(group);
+    if (!state || state !== stateOf(groups.get(owner)!)) continue;
     groups.get(owner)!.push(...group);
     groups.delete(key);
   }

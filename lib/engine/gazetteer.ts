@@ -168,7 +168,7 @@ Bolsheviks|group|Reds
 Mensheviks|group|
 Decembrists|group|
 Cossacks|group|
-Mongols|group|
+Mongols|group|Mongolians
 Tatars|group|Tartars
 Vikings|group|Varangians
 Slavs|group|

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { buildLexicon, findActorMentions, mergeActors } from "./actors";
+import { buildLexicon, findActorMentions, mergeActors, yearsOfDate } from "./actors";
+import type { FoundDate } from "./dates";
 import { EMPTY_CORRECTIONS } from "./corrections";
 import { analyzeDocument } from "./index";
 import { splitSentences } from "./sentences";
@@ -321,4 +322,11 @@ test("two plural names of peoples merge only when they name the same people", ()
   assert.equal(groups.length, 2);
   const mongols = names("The Mongolians moved south. The Mongols attacked.").filter((name) => name.endsWith(":group"));
   assert.equal(mongols.length, 1);
+});
+
+test("a decade's early or late part is about a third of it", () => {
+  const date = (text: string, value: string) => ({ text, value }) as FoundDate;
+  assert.deepEqual(yearsOfDate(date("the late 1980s", "198")), [1986, 1989]);
+  assert.deepEqual(yearsOfDate(date("the early 1980s", "198")), [1980, 1983]);
+  assert.deepEqual(yearsOfDate(date("the end of the 19th century", "18")), [1885, 1899]);
 });

@@ -764,8 +764,11 @@ export function yearsOfDate(date: FoundDate): [number, number] | null {
   const part = (from: number, to: number): [number, number] => [range[0] + Math.round(from * span), range[0] + Math.round(to * span) - 1];
   if (/\bfirst\s+half\b/.test(text)) return part(0, 0.5);
   if (/\bsecond\s+half\b/.test(text)) return part(0.5, 1);
-  if (/\b(?:beginning|start|early|dawn)\b/.test(text)) return part(0, 0.15);
-  if (/\b(?:end|late|close)\b/.test(text)) return part(0.85, 1);
+  // "The early 1900s" is about the first 15 years of a century, but "the early 1980s" is not a year and a half of a
+  // decade: writers mean its first three or four years (1980–1983), and "the late 1980s" its last four (1986–1989).
+  const edge = span === 10 ? 0.4 : 0.15;
+  if (/\b(?:beginning|start|early|dawn)\b/.test(text)) return part(0, edge);
+  if (/\b(?:end|late|close)\b/.test(text)) return part(1 - edge, 1);
   return range;
 }
 

@@ -63,7 +63,6 @@ const FAMILY_NAMES = new Set(
 const TITLES = new Set(
   "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore".split(" "),
 );
-/** Titles that are part of how a ruler is named ("Queen Min", "Empress Myeongseong"). */
 /** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
 const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
 const CALENDAR = new Set(
@@ -119,8 +118,10 @@ const PLACE_HEADS = new Set(
 const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers Knights Templars Hospitallers Officers Partisans".split(" "));
 /** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
 const GROUP_NOUNS = /^(?:people|nation)\b/;
+/** Irregular past tenses of the verbs history texts use most (one list for every rule that looks for a past verb). */
+const IRREGULAR_PAST = "saw|took|made|gave|won|lost|sent|went|knew|thought|built|held|kept|felt|met|led|fled|rose|fell|got|brought|sought|fought|began|became|came|said|left|wrote|told";
 /** A people as the subject of a past verb: "the Japanese saw it as a threat", "many Japanese took it as an insult". */
-const DEMONYM_VERB_AFTER = /^\s+(?:\p{Ll}{2,}ed|saw|took|made|gave|won|lost|sent|went|knew|thought|built|held|kept|felt|met|led|fled|rose|fell|got|brought|sought|fought|began|became|came)\b/u;
+const DEMONYM_VERB_AFTER = new RegExp(`^\\s+(?:\\p{Ll}{2,}ed|${IRREGULAR_PAST})\\b`, "u");
 /**
  * A one-word name acting in the past, alone or with allies ("Nelson destroyed the French fleet", "Wellington and the
  * Prussians beat Napoleon", "Wellington and Blücher beat Napoleon"): evidence for a person. At the start of a
@@ -587,7 +588,9 @@ function attributive(words: string[], before: string, after: string): boolean {
 }
 
 /** Words after a name that show it is not an adjective: verbs, prepositions, conjunctions. */
-const ATTRIBUTIVE_STOP = /^(?:is|was|were|are|be|been|had|has|have|did|does|do|could|would|will|should|may|might|must|can|and|or|but|nor|of|in|on|at|to|for|from|with|by|as|who|which|that|whose|never|also|still|then|again|himself|herself|itself|said|says|became|went|came|took|made|gave|saw|won|lost|sent|led|fled|rose|fell|got|met|left|kept|held|began|fought|not|only|alone|too|itself|under|into|over|after|before|during|until|against|wrote|knew|thought|told|there|here|now|soon|later|first|once|today|rocks|islets|between|over|near|across|through|along|beyond|behind|towards|toward|without|within|upon|via|around|about|among|since|while|when|where|because|though|although|if|than|so|yet)$/;
+const ATTRIBUTIVE_STOP = new RegExp(
+  `^(?:${IRREGULAR_PAST}|is|was|were|are|be|been|had|has|have|did|does|do|could|would|will|should|may|might|must|can|and|or|but|nor|of|in|on|at|to|for|from|with|by|as|who|which|that|whose|never|also|still|then|again|himself|herself|itself|says|not|only|alone|too|under|into|over|after|before|during|until|against|there|here|now|soon|later|first|once|today|rocks|islets|between|near|across|through|along|beyond|behind|towards|toward|without|within|upon|via|around|about|among|since|while|when|where|because|though|although|if|than|so|yet)$`,
+);
 
 /**
  * A capitalised plural that is also a dictionary word ("Swedes", "Afghans", "Whites") names a people or a side when
@@ -879,7 +882,12 @@ function mostLikelyKind(group: FoundMention[]): FoundMention {
 }
 
 function firstMention(actor: FoundActor): number {
-  return actor.mentions[0].sentenceIndex * 100_000 + actor.mentions[0].start;
+  return textPosition(actor.mentions[0]);
+}
+
+/** A mention's place in the text as one sortable number (sentences are far shorter than 100,000 characters). */
+function textPosition(mention: FoundMention): number {
+  return mention.sentenceIndex * 100_000 + mention.start;
 }
 
 function stripArticle(text: string): string {
@@ -905,7 +913,7 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
   for (const [key, group] of [...groups]) {
     if (key.includes(" ") || group.some((mention) => mention.canonical && mention.confidence === 3 && mention.kind !== "person")) continue;
     // "Napoleon" before any "Napoleon III" is another ruler; after "Selim I", "Selim" refers back to him.
-    const first = (mentions: FoundMention[]) => Math.min(...mentions.map((mention) => mention.sentenceIndex * 100_000 + mention.start));
+    const first = (mentions: FoundMention[]) => Math.min(...mentions.map(textPosition));
     const regnal = (owner: string) => owner.split(" ").every((word) => word === key || /^[ivx]+$/.test(word));
     const owners = byWord.get(key)?.filter((owner) => !(regnal(owner) && first(group) < first(groups.get(owner)!)));
     if (owners?.length !== 1) continue;

@@ -160,6 +160,15 @@ const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|fath
 const PLACE_LIST_BEFORE = /\b(?:ports|cities|towns|villages|islands|rivers|provinces|regions|harbou?rs)\s*(?:of|such\s+as|like|including|[—–:(])\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+|\s+and\s+)(?:the\s+)?)*$/u;
 const GROUP_CONTEXT_BEFORE = /\b(?:groups?|bands?|clans?|tribes?)\s+(?:such\s+as|like|including|as)\s+(?:[^.;:]*,\s*)?$/i;
 
+/**
+ * The last 200 characters before a name: every rule on "before" looks at the few words just before it (a list of
+ * territories at most), and a regular expression anchored at the end still tries every start position, so matching
+ * the whole sentence cost names × sentence length.
+ */
+function textBefore(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 200), index);
+}
+
 /** Confidence of the default "person" guess: any context evidence for another kind outweighs it when mentions merge. */
 const GUESS = 0.5;
 
@@ -282,7 +291,7 @@ function resolveAliasesInSentence(sentence: Sentence, found: FoundMention[], lex
       i++;
       continue;
     }
-    if (mention.kind === "person" && /\b(?:known|better known|also known|remembered)\s+as\s+$/i.test(text.slice(0, mention.start)) && lastPerson && !lexicon.entries.has(mention.text)) {
+    if (mention.kind === "person" && /\b(?:known|better known|also known|remembered)\s+as\s+$/i.test(textBefore(text, mention.start)) && lastPerson && !lexicon.entries.has(mention.text)) {
       mention.canonical = lastPerson.canonical ?? stripArticle(lastPerson.text);
       mention.weak = false;
       continue;
@@ -444,7 +453,7 @@ function interpretChunk(
   const hasHead = to - from > 1 && (endsWithHead(headOf(runWords)) || GROUP_HEADS.has(headOf(runWords)));
   while (start < to) {
     const word = tokens[start].text;
-    const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(text.slice(0, tokens[start].start));
+    const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(textBefore(text, tokens[start].start));
     const startsName = start === from && (FAMILY_NAMES.has(word) || FIRST_NAMES.has(word)) && personPattern(runWords, dictionaryWord);
     // A known given name acting ("Napoleon changed the map") is a person even if it is a dictionary word too.
     const acting = to - from === 1 && FIRST_NAMES.has(word) && actingPerson(word, text.slice(tokens[start].end));
@@ -461,7 +470,7 @@ function interpretChunk(
   if (start === from && from > 0 && /^\d+(?:st|nd|rd|th)$/.test(tokens[from - 1].text) && text.slice(tokens[from - 1].end, tokens[from].start) === " " && ORGANIZATION_HEADS.has(headOf(runWords))) start--;
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
   // A craft or a work named after the noun, a title of its name between them too ("the ship General Sherman").
-  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(text.slice(0, tokens[start === from ? start : from].start))) return [];
+  if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(textBefore(text, tokens[start === from ? start : from].start))) return [];
   return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
 }
 
@@ -499,7 +508,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   let end = tokens[to - 1].end - (/['’]s$/.test(tokens[to - 1].text) ? 2 : 0);
   if (/^['’](?!\p{L})/u.test(text.slice(end)) && /s$/.test(tokens[to - 1].text) && to - from > 1) end += 1;
   const head = headOf(words);
-  const before = text.slice(0, start);
+  const before = textBefore(text, start);
   const after = text.slice(end);
   // Events are not actors, and names inside them ("Treaty of Nerchinsk", "battle of Dien Bien Phu") are part of the event's name.
   if (EVENT_HEADS.has(words[0]) || EVENT_HEADS.has(head) || EVENT_HEADS.has(words[words.length - 1])) return [];
@@ -616,7 +625,7 @@ function personPattern(words: string[], dictionaryWord: (word: string) => boolea
 function guessKind(words: string[], text: string, start: number, end: number, title: boolean): { kind: ActorKind; confidence: number } {
   const head = headOf(words);
   const last = words[words.length - 1];
-  const before = text.slice(0, start);
+  const before = textBefore(text, start);
   const after = text.slice(end);
   if (title) return { kind: "person", confidence: 2 };
   if (words.every((word) => /^[A-Z0-9-]{2,}$/.test(word) || /^[A-Z]$/.test(word)) && /[A-Z]{2}/.test(words.join(""))) {
@@ -677,7 +686,7 @@ function demonymPhrases(sentence: Sentence, tokens: Token[], chunks: [number, nu
     let from = chunkStart;
     while (from < to - 1 && FUNCTION_WORDS.has(tokens[from].text)) from++;
     const adjective = text.slice(tokens[from].start, tokens[to - 1].end);
-    const before = text.slice(0, tokens[from].start);
+    const before = textBefore(text, tokens[from].start);
     const after = text.slice(tokens[to - 1].end);
     if (DEMONYMS[adjective]) {
       const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? "";

@@ -348,6 +348,14 @@ export const DEMONYMS: Record<string, string> = {
   Peruvian: "Peru", Colombian: "Colombia", Venezuelan: "Venezuela", Nepalese: "Nepal", Bangladeshi: "Bangladesh", Malaysian: "Malaysia",
 };
 
+// Persia and Iran name the same succession. Dynasties and the revolution of 1979 end a regime (annotation guidelines).
+const PERSIA_AND_IRAN = [
+  { name: "Safavid Persia", from: 1501, to: 1736 },
+  { name: "Qajar Iran", from: 1789, to: 1925 },
+  { name: "Imperial State of Iran", from: 1926, to: 1978 },
+  { name: "Iran", from: 1979, to: 9999 },
+];
+
 /**
  * The polities a bare country name stands for, by period (annotation guidelines: a bare name is the polity the
  * text is talking about at that point; a new entity starts at a revolution, partition or dynastic change).
@@ -387,19 +395,8 @@ export const POLITIES: Record<string, { name: string; from: number; to: number }
     { name: "Nazi Germany", from: 1933, to: 1945 },
     { name: "Germany", from: 1990, to: 9999 },
   ],
-  // Dynasties and the revolution of 1979 end a regime (annotation guidelines).
-  Persia: [
-    { name: "Safavid Persia", from: 1501, to: 1736 },
-    { name: "Qajar Iran", from: 1789, to: 1925 },
-    { name: "Imperial State of Iran", from: 1926, to: 1978 },
-    { name: "Iran", from: 1979, to: 9999 },
-  ],
-  Iran: [
-    { name: "Safavid Persia", from: 1501, to: 1736 },
-    { name: "Qajar Iran", from: 1789, to: 1925 },
-    { name: "Imperial State of Iran", from: 1926, to: 1978 },
-    { name: "Iran", from: 1979, to: 9999 },
-  ],
+  Persia: PERSIA_AND_IRAN,
+  Iran: PERSIA_AND_IRAN,
   // The Union of Lublin (1569) made one state of the two; the partitions (1772–1795) ended it.
   Poland: [
     { name: "Kingdom of Poland", from: -9999, to: 1568 },

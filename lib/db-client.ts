@@ -57,7 +57,7 @@ export const PREPARED_STATEMENT_MARK = '/* prepared */ '
 const statementNames = new Map<string, string>()
 
 function preparedStatementName({ sql }: { sql: string }): string {
-  if (process.env.AB_NO_PREPARE || !sql.startsWith(PREPARED_STATEMENT_MARK)) return '' // unnamed: parsed for this call only
+  if (!sql.startsWith(PREPARED_STATEMENT_MARK)) return '' // unnamed: parsed for this call only
   let name = statementNames.get(sql)
   if (name === undefined) {
     name = `letopis_${createHash('sha256').update(sql).digest('hex').slice(0, 24)}`

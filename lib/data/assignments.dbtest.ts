@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict'
 import { after, test } from 'node:test'
 import { db } from '../db'
+import { isPostgresUrl, readDatabaseUrl } from '../env'
 import type { AssignmentSettings } from '../assignments/schemas'
 import { createTestDocument, createTestUser } from './factories'
 import { createClass, getClassForTeacher, joinClass, removeStudent, setClassArchived } from './classes'
 import { createAssignment, deleteAssignment, findAssignmentForStudent, listAssignmentsForStudent, updateAssignment } from './assignments'
-import { AttemptError, loadAttemptForPlayer, loadAttemptResult, saveAnswer, startAssignmentAttempt, startOrResumeAttempt, submitAttempt } from './attempts'
+import { AttemptError, loadAttemptForPlayer, loadAttemptResult, saveAnswer, savesInOneStatement, startAssignmentAttempt, startOrResumeAttempt, submitAttempt } from './attempts'
 import { reviewsUpToDate } from './pending-reviews'
 
 after(() => db.$disconnect())
@@ -262,7 +263,9 @@ test('a question saved before is graded and refused as on its first save (one st
 
   await saveAnswer(student.id, attemptId, first.id, { choice: '1990' }, at(10))
   await saveAnswer(student.id, attemptId, second.id, { choice: '2002' }, at(20))
+  const oneStatementBefore = savesInOneStatement.count
   await saveAnswer(student.id, attemptId, first.id, { choice: '2002' }, at(50))
+  if (isPostgresUrl(readDatabaseUrl())) assert.equal(savesInOneStatement.count, oneStatementBefore + 1, 'PostgreSQL saves a question graded before in one statement')
   assert.deepEqual(await answerTo(first.id).then(({ response, credit }) => ({ response, credit })), { response: { choice: '2002' }, credit: 1 })
   assert.equal(await studied(), 50, 'the seconds between saves are counted once each')
   assert.equal(await refusal(saveAnswer(student.id, attemptId, first.id, { choice: 'not a choice' }, at(60))), 'invalid-response')
@@ -295,6 +298,13 @@ test('a question saved before is graded and refused as on its first save (one st
   const saved = await saveAnswer(student.id, locking, second.id, { choice: '1990' })
   assert.deepEqual([saved.feedback?.key, saved.feedback?.credit], [{ answer: '2002' }, 0])
   assert.equal(await refusal(saveAnswer(student.id, locking, second.id, { choice: '2002' })), 'locked')
+  // Two saves of one question at the same moment: one is saved and its answer stays; the other is locked.
+  const racingAttempt = await startAssignmentAttempt(student, await assign(teacherOf(teacher), classId, doc.lessonQuiz.id, { feedback: 'EACH_QUESTION' }))
+  const racing = await Promise.allSettled(['1990', '1812'].map((choice) => saveAnswer(student.id, racingAttempt, first.id, { choice })))
+  const won = racing.findIndex((outcome) => outcome.status === 'fulfilled')
+  assert.deepEqual(racing.map((outcome) => (outcome.status === 'fulfilled' ? 'saved' : (outcome.reason as AttemptError).reason)).sort(), ['locked', 'saved'])
+  const stored = await db.answer.findUniqueOrThrow({ where: { attemptId_questionId: { attemptId: racingAttempt, questionId: first.id } } })
+  assert.deepEqual(stored.response, { choice: ['1990', '1812'][won] })
 
   // Removed from the class: the open attempt takes no more answers.
   await removeStudent(teacher, classId, student.id)

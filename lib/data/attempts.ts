@@ -232,7 +232,7 @@ export type PlayerQuestion = PlayerAttempt['questions'][number]
 const ATTEMPT_AND_QUESTION_TO_SAVE = `
   SELECT CAST(a."status" AS TEXT) AS "status", a."questionIds", a."deadlineAt", a."lastActiveAt", CAST(s."feedback" AS TEXT) AS "feedback",
     (SELECT COUNT(*) FROM "Answer" x WHERE x."attemptId" = a."id" AND x."questionId" = ?) AS "answered",
-    CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."version", v."content", v."answerKey", v."source", v."explanation"
+    CAST(q."type" AS TEXT) AS "type", q."lessonId", v."id" AS "versionId", v."content", v."answerKey", v."source", v."explanation"
   FROM "Attempt" a
   LEFT JOIN "Assignment" s ON s."id" = a."assignmentId"
   LEFT JOIN "Question" q ON q."id" = ?
@@ -248,13 +248,17 @@ const TOUCH_OPEN_ATTEMPT = `
     WHERE s."id" = "Attempt"."assignmentId" AND e."studentId" = ? AND e."removedAt" IS NULL))`
 
 const INSERT_ANSWER = `INSERT INTO "Answer" ("id", "attemptId", "questionId", "questionVersionId", "response", "credit", "answeredAt")`
+// An answer whose feedback was shown (feedback after each question) is final. The checks before the write cannot see
+// an answer committed by a save running at the same moment (PostgreSQL, READ COMMITTED); the conflict clause can.
 const REPLACE_ANSWER = `ON CONFLICT ("attemptId", "questionId") DO UPDATE SET
-  "questionVersionId" = excluded."questionVersionId", "response" = excluded."response", "credit" = excluded."credit", "answeredAt" = excluded."answeredAt"`
+  "questionVersionId" = excluded."questionVersionId", "response" = excluded."response", "credit" = excluded."credit", "answeredAt" = excluded."answeredAt"
+  WHERE NOT EXISTS (SELECT 1 FROM "Attempt" a JOIN "Assignment" s ON s."id" = a."assignmentId"
+    WHERE a."id" = "Answer"."attemptId" AND s."feedback" = 'EACH_QUESTION')`
 
 // PostgreSQL: the answer, written only if the "touched" step of the same statement allowed it.
 const ANSWER_IF_TOUCHED = `"answer" AS (${INSERT_ANSWER}
     SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS JSONB), CAST(? AS DOUBLE PRECISION), CAST(? AS TIMESTAMP(3))
-    FROM "touched" ${REPLACE_ANSWER})`
+    FROM "touched" ${REPLACE_ANSWER} RETURNING "id")`
 
 // PostgreSQL: the touch, the answer and study time in one statement, each write only if the touch was allowed; with
 // the read before it, two round trips instead of six. A submit committing in between is refused by the touch's guard.
@@ -262,7 +266,7 @@ const TOUCH_AND_SAVE = `
   WITH "touched" AS (${TOUCH_OPEN_ATTEMPT} RETURNING "id"),
   ${ANSWER_IF_TOUCHED},
   "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS INTEGER) FROM "touched" ${ADD_TO_STUDY_DAY})
-  SELECT COUNT(*) AS "touched" FROM "touched"`
+  SELECT (SELECT COUNT(*) FROM "touched") AS "touched", (SELECT COUNT(*) FROM "answer") AS "answered"`
 
 // PostgreSQL, for a question whose current version this process knows (gradingQuestions): every check of the
 // two-step save is in the touch's guard, so a save is one round trip. Refused for any reason (closed, past the time
@@ -273,7 +277,7 @@ const SAVE_KNOWN_QUESTION = `
     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId" WHERE a."id" = ?),
   "touched" AS (${TOUCH_OPEN_ATTEMPT}
       AND "questionIds" @> CAST(? AS JSONB) AND ("deadlineAt" IS NULL OR "deadlineAt" >= ?)
-      AND (SELECT MAX(w."version") FROM "QuestionVersion" w WHERE w."questionId" = ?) = ?
+      AND (SELECT w."id" FROM "QuestionVersion" w WHERE w."questionId" = ? ORDER BY w."version" DESC LIMIT 1) = ?
       AND NOT EXISTS (SELECT 1 FROM "Assignment" s JOIN "Answer" x ON x."attemptId" = "Attempt"."id" AND x."questionId" = ?
         WHERE s."id" = "Attempt"."assignmentId" AND s."feedback" = 'EACH_QUESTION')
     RETURNING "id"),
@@ -281,10 +285,10 @@ const SAVE_KNOWN_QUESTION = `
   "study" AS (${INSERT_STUDY_TIME} SELECT CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT),
       CAST(LEAST(GREATEST(ROUND(EXTRACT(EPOCH FROM CAST(? AS TIMESTAMP(3)) - b."lastActiveAt")), 0), ?) AS INTEGER)
     FROM "touched", "before" b ${ADD_TO_STUDY_DAY})
-  SELECT (SELECT COUNT(*) FROM "touched") AS "touched", (SELECT "feedback" FROM "before") AS "feedback"`
+  SELECT (SELECT COUNT(*) FROM "touched") AS "touched", (SELECT COUNT(*) FROM "answer") AS "answered", (SELECT "feedback" FROM "before") AS "feedback"`
 
 /** A question's current version as graded, kept by the process: versions are immutable rows, and an edit adds one. */
-type GradingQuestion = { type: QuestionType; lessonId: string | null; version: number; content: PresentedContent; graded: ReturnType<typeof gradedVersion> }
+type GradingQuestion = { type: QuestionType; lessonId: string | null; content: PresentedContent; graded: ReturnType<typeof gradedVersion> }
 const gradingQuestions = new Map<string, GradingQuestion>()
 const MAX_GRADING_QUESTIONS = 10_000
 
@@ -296,6 +300,9 @@ function rememberGradingQuestion(questionId: string, question: GradingQuestion) 
 }
 
 type SavedAnswer = { savedAt: Date; feedback: QuestionFeedback | null }
+
+/** How many saves the one-statement path made: the data-layer test checks that it is taken. */
+export const savesInOneStatement = { count: 0 }
 
 /** The one-statement save (PostgreSQL, question known): the answer saved, or null when the two-step save must decide. */
 const saveKnownQuestion: (userId: string, attemptId: string, questionId: string, rawResponse: unknown, now: Date) => Promise<SavedAnswer | null> =
@@ -310,25 +317,34 @@ const saveKnownQuestion: (userId: string, attemptId: string, questionId: string,
           SAVE_KNOWN_QUESTION,
           attemptId,
           now, attemptId, userId, userId,
-          JSON.stringify([questionId]), new Date(now.getTime() - DEADLINE_GRACE_MS), questionId, question.version, questionId,
+          JSON.stringify([questionId]), new Date(now.getTime() - DEADLINE_GRACE_MS), questionId, question.graded.id, questionId,
           timeOrderedId(), attemptId, questionId, question.graded.id, JSON.stringify(response), credit, now,
           timeOrderedId(), userId, studyDay(now), now, MAX_COUNTED_GAP_SECONDS,
         )
-        if (readNumber(row.touched)! === 0) return null
+        // Refused, or the answer was locked by a save at the same moment (then only the touch and study time were written).
+        if (readNumber(row.touched)! === 0 || readNumber(row.answered)! === 0) return null
+        savesInOneStatement.count++
         return { savedAt: now, feedback: row.feedback === 'EACH_QUESTION' ? answeredFeedback({ lessonId: question.lessonId, version: question.graded }, credit) : null }
       }
     : async () => null
 
 type SaveWrites = { touch: SqlValue[]; answer: SqlValue[]; studyTime: SqlValue[] }
 
-/** The touch, then the answer and study time if it was allowed: false if it was refused. */
-const writeSave: (sql: Sql, writes: SaveWrites) => Promise<boolean> = isPostgresUrl(readDatabaseUrl())
-  ? async (sql, { touch, answer, studyTime }) => readNumber((await sql.rows(TOUCH_AND_SAVE, ...touch, ...answer, ...studyTime))[0].touched)! > 0
+/**
+ * The touch, then the answer and study time if it was allowed: 'refused' if the touch was, 'locked' if the answer
+ * was (final since a save at the same moment; on SQLite the caller's savepoint undoes the touch).
+ */
+const writeSave: (sql: Sql, writes: SaveWrites) => Promise<'saved' | 'refused' | 'locked'> = isPostgresUrl(readDatabaseUrl())
+  ? async (sql, { touch, answer, studyTime }) => {
+      const [row] = await sql.rows(TOUCH_AND_SAVE, ...touch, ...answer, ...studyTime)
+      if (readNumber(row.touched)! === 0) return 'refused'
+      return readNumber(row.answered)! === 0 ? 'locked' : 'saved'
+    }
   : async (sql, { touch, answer, studyTime }) => {
-      if ((await sql.run(TOUCH_OPEN_ATTEMPT, ...touch)) === 0) return false
-      await sql.run(`${INSERT_ANSWER} VALUES (?, ?, ?, ?, ?, ?, ?) ${REPLACE_ANSWER}`, ...answer)
+      if ((await sql.run(TOUCH_OPEN_ATTEMPT, ...touch)) === 0) return 'refused'
+      if ((await sql.run(`${INSERT_ANSWER} VALUES (?, ?, ?, ?, ?, ?, ?) ${REPLACE_ANSWER}`, ...answer)) === 0) return 'locked'
       await sql.run(RECORD_STUDY_TIME, ...studyTime)
-      return true
+      return 'saved'
     }
 
 // SQLite: the read and the writes in one transaction (it holds the one connection anyway), so nothing comes between;
@@ -360,7 +376,7 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
     const type = attempt.type as QuestionType
     const content = readJson<PresentedContent>(attempt.content)
     const graded = gradedVersion(attempt)
-    rememberGradingQuestion(questionId, { type, lessonId: attempt.lessonId as string | null, version: readNumber(attempt.version)!, content, graded })
+    rememberGradingQuestion(questionId, { type, lessonId: attempt.lessonId as string | null, content, graded })
     const response = parseResponse(type, content, rawResponse)
     if (!response) throw new AttemptError('invalid-response')
 
@@ -370,7 +386,8 @@ export async function saveAnswer(userId: string, attemptId: string, questionId: 
       answer: [timeOrderedId(), attemptId, questionId, graded.id, JSON.stringify(response), credit, now],
       studyTime: studyTimeRow(userId, (now.getTime() - readDate(attempt.lastActiveAt)!.getTime()) / 1000, now),
     })
-    if (!saved) {
+    if (saved === 'locked') throw new AttemptError('locked')
+    if (saved === 'refused') {
       // Refused: closed by a submit that committed after the read above (PostgreSQL), or no longer in the class.
       const [current] = await sql.rows(`SELECT CAST("status" AS TEXT) AS "status" FROM "Attempt" WHERE "id" = ?`, attemptId)
       throw new AttemptError(current?.status === 'IN_PROGRESS' ? 'not-found' : 'closed')

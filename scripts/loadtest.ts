@@ -12,7 +12,7 @@ import os from 'node:os'
 import fs from 'node:fs'
 import { ensureBuild, prepareDatabase, seedDatabase } from './lib/setup.mjs'
 import { findPostgres, withTestSchema } from './lib/postgres.mjs'
-import { answerAll, answerRequest, Ledger, openAttempts, latencies, median, prepareClass, printVerification, saturate, signInAll, startServer, stopServer, submitAll, summary, verify, waitForServer } from './lib/load'
+import { answerAll, attemptRequest, Ledger, openAttempts, latencies, median, prepareClass, printVerification, saturate, signInAll, startServer, stopServer, submitAll, summary, verify, waitForServer } from './lib/load'
 
 const PORT = Number(process.env.LOAD_PORT ?? 3400)
 const BASE = `http://127.0.0.1:${PORT}`
@@ -57,7 +57,7 @@ async function runOn(name: string, databaseUrl: string) {
       let i = 0
       const save = await saturate(BASE, SECONDS, CONNECTIONS, () => {
         const { student, step } = steps[i++ % steps.length]
-        return answerRequest(BASE, student, step)
+        return attemptRequest(BASE, student, 'answers', step)
       })
       rounds.push({ ping: ping.rps, save: save.rps, errors: ping.errors + save.errors })
     }

@@ -270,8 +270,8 @@ const TOUCH_AND_SAVE = `
 
 // PostgreSQL, for a question whose current version this process knows (gradingQuestions): every check of the
 // two-step save is in the touch's guard, so a save is one round trip. Refused for any reason (closed, past the time
-// limit, locked, not in the attempt, out of the class, the question edited since), it writes nothing, and the
-// two-step save runs to say why. The study time comes from the attempt's lastActiveAt as it was before the touch.
+// limit, locked, not in the attempt, out of the class, the question edited since), it writes nothing (but for a lock
+// lost to a save at the same moment: then the touch and study time stay), and the two-step save runs to say why. The study time comes from the attempt's lastActiveAt as it was before the touch.
 const SAVE_KNOWN_QUESTION = `
   WITH "before" AS (SELECT a."lastActiveAt", CAST(s."feedback" AS TEXT) AS "feedback" FROM "Attempt" a
     LEFT JOIN "Assignment" s ON s."id" = a."assignmentId" WHERE a."id" = ?),
@@ -358,7 +358,8 @@ const withSaveConnection: <T>(body: (sql: Sql) => Promise<T>) => Promise<T> = is
  * Saves (or replaces) one answer and grades it on the server. The attempt row is updated before the answer: that
  * lock orders this save against a concurrent submit, so an answer is either counted in the score or refused, never
  * lost silently. Hand-written SQL (lib/data/sql): a class saves at once, and Prisma's model queries cost five times
- * the database's work (ADR 0010). Every refusal is decided before the first write, so a refused save writes nothing.
+ * the database's work (ADR 0010). Every refusal is decided before the first write, so a refused save writes nothing;
+ * the one exception is a lock lost to a save of the same question at the same moment on PostgreSQL (the touch stays).
  * On PostgreSQL a question this process has graded before is saved in one statement (ADR 0013).
  */
 export async function saveAnswer(userId: string, attemptId: string, questionId: string, rawResponse: unknown, now = new Date()): Promise<SavedAnswer> {

@@ -123,11 +123,8 @@ export type Outcome = { status: number; ms: number; instance?: string }
 export async function post(base: string, student: Student, path: string, body: unknown): Promise<Outcome> {
   const started = performance.now()
   try {
-    const response = await fetch(`${base}/api/attempts/${student.attemptId}/${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', origin: base, cookie: student.cookie! },
-      body: JSON.stringify(body),
-    })
+    const request = attemptRequest(base, student, path, body)
+    const response = await fetch(`${base}${request.path}`, request)
     await response.arrayBuffer()
     return { status: response.status, ms: performance.now() - started, instance: response.headers.get('x-upstream') ?? undefined }
   } catch {
@@ -216,13 +213,13 @@ export async function saturate(base: string, seconds: number, connections: numbe
   return { rps: result['2xx'] / seconds, errors: result.non2xx + result.errors + result.timeouts }
 }
 
-/** The request saving `step` for `student` (the same as `post` sends). */
-export function answerRequest(base: string, student: Student, step: unknown): SaturationRequest {
+/** A JSON POST to one of `student`'s attempt routes ('answers', 'submit'), with the Origin a browser sends. */
+export function attemptRequest(base: string, student: Student, path: string, body: unknown): SaturationRequest {
   return {
     method: 'POST',
-    path: `/api/attempts/${student.attemptId}/answers`,
+    path: `/api/attempts/${student.attemptId}/${path}`,
     headers: { 'content-type': 'application/json', origin: base, cookie: student.cookie! },
-    body: JSON.stringify(step),
+    body: JSON.stringify(body),
   }
 }
 

@@ -32,6 +32,16 @@ test("people: family-name-first names, given names, titles", () => {
   assert.deepEqual(names("It was the joint declaration of Kim Dae-jung and Obuchi Keizo."), ["Kim Dae-jung:person", "Obuchi Keizo:person"]);
 });
 
+test("a title, abbreviated or not, goes before a name even where the name is a dictionary word or opens the sentence", () => {
+  assert.deepEqual(names("Mrs. Thatcher visited Moscow. Later Gen. MacArthur landed. Capt Cook sailed on. In 2014 Mr. Obama came."), [
+    "Thatcher:person",
+    "Moscow:place",
+    "MacArthur:person",
+    "Cook:person",
+    "Obama:person",
+  ]);
+});
+
 test("aliases given by the text: brackets, 'known as', acronyms, state long forms", () => {
   const queen = actors("Japanese agents killed Queen Min (Empress Myeongseong) in Seoul.").find((actor) => actor.kind === "person");
   assert.deepEqual([queen?.name, queen?.aliases.length], ["Queen Min", 1]);

@@ -61,8 +61,10 @@ const FAMILY_NAMES = new Set(
     .split(" "),
 );
 const TITLES = new Set(
-  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore".split(" "),
+  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore Prof Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres".split(" "),
 );
+/** Titles written with a period ("Gen. MacArthur"); the sentence splitter keeps them inside their sentence. */
+const ABBREVIATED_TITLES = new Set("Mr Mrs Ms Dr Prof St Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres".split(" "));
 /** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
 const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
 const CALENDAR = new Set(
@@ -98,7 +100,7 @@ const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|straits|ba
 const ORGANIZATION_BEFORE = /\b(?:company|corporation|firm|bank|university|organisation|organization|agency|newspaper|army|navy|fleet)\s+$/i;
 const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
-  "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
+  "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Motors Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
 /**
  * Parliaments whose one-word name is also a surname or a common word ("Hernan Cortes", "a diet"): organisations
@@ -403,8 +405,9 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
   };
   const capitalAt = (j: number) => j < tokens.length && !used.has(j) && isCapitalised(tokens[j].text);
   // An initial and its period stay inside a name ("John F. Kennedy", "V. I. Lenin"); a regnal numeral does not ("Elizabeth I. Russia").
+  // So does an abbreviated title ("Mr. Obama", "Gen. MacArthur"), which interpretChunk then drops.
   const initial = (a: number, b: number, from: number) =>
-    /^[A-Z]$/.test(tokens[a].text) &&
+    (/^[A-Z]$/.test(tokens[a].text) || ABBREVIATED_TITLES.has(tokens[a].text)) &&
     text.slice(tokens[a].end, tokens[b].start) === ". " &&
     !(/^[IVX]$/.test(tokens[a].text) && a > from && tokens[a - 1].text.length > 1) &&
     (!FUNCTION_WORDS.has(tokens[b].text) || /^[A-Z]$/.test(tokens[b].text)) &&
@@ -453,17 +456,19 @@ function interpretChunk(
   const hasHead = to - from > 1 && (endsWithHead(headOf(runWords)) || GROUP_HEADS.has(headOf(runWords)));
   while (start < to) {
     const word = tokens[start].text;
-    const atSentenceStart = start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(textBefore(text, tokens[start].start));
+    // Inside a run only an initial or an abbreviated title precedes a word ("Mrs. Thatcher"): never a sentence start.
+    const atSentenceStart = start === from && (start === 0 || /(?:^|[.!?:]["»”]?\s+)["«“(]?$/.test(textBefore(text, tokens[start].start)));
     const startsName = start === from && (FAMILY_NAMES.has(word) || FIRST_NAMES.has(word)) && personPattern(runWords, dictionaryWord);
     // A known given name acting ("Napoleon changed the map") is a person even if it is a dictionary word too.
     const acting = to - from === 1 && FIRST_NAMES.has(word) && actingPerson(word, text.slice(tokens[start].end));
-    if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName && !acting) || CONNECTORS.has(word)) start++;
-    else if (TITLES.has(word) && start + 1 < to && !hasHead) {
+    // A title first: "Capt" may be a dictionary word at a sentence start, but "Capt Cook" is still a person.
+    if (TITLES.has(word) && start + 1 < to && !hasHead) {
       title = true;
       // "Queen Min" keeps its title; a name with a regnal number does not ("Queen Elizabeth II" is "Elizabeth II").
       if (NAME_TITLES.has(word) && !/^[IVX]+$/.test(tokens[to - 1].text)) break;
       start++;
-    } else break;
+    } else if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName && !acting) || CONNECTORS.has(word)) start++;
+    else break;
   }
   if (start >= to) return [];
   // "the 6th Army", "the 7th Fleet": a numbered unit keeps its number.

@@ -132,7 +132,8 @@ function actorErrors(analysis: DocumentAnalysis, gold: Gold): string[] {
 
 /**
  * Every keyed answer can be checked against the sentence(s) it cites: its words, or a date written in the cited
- * sentence in another format ("XIX century" for "the 19th century", "22.06.1965" for "22 June 1965"). Written
+ * sentence in another format ("XIX century" for "the 19th century", "22.06.1965" or "Jun. 22, 1965" for "22 June 1965",
+ * "the sixties" for "the 1960s"). Written
  * apart from the engine's own check (lib/engine/check.ts), from the sentence text only.
  */
 function isGrounded(question: Question): boolean {
@@ -153,6 +154,7 @@ function isGrounded(question: Question): boolean {
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const DECADE_WORDS = ["", "", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 const ORDINALS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"];
 
 function roman(n: number): string {
@@ -166,17 +168,25 @@ function dateWrittenIn(display: string, sentence: string): boolean {
   if (century) {
     const n = Number(century[1]);
     // "c." is the Russian-style abbreviation: "XVII c.", "19 c."; "the 1600s" is the 17th century too.
-    if (lower.includes(`${n - 1}00s`)) return true;
+    if (new RegExp(`${n - 1}00['’]?s`).test(lower)) return true;
     return new RegExp(`\\b(?:${n}(?:st|nd|rd|th)?|${ORDINALS[n]})(?:[\\s-]+centur|\\s+c\\.)`, "i").test(sentence) || new RegExp(`\\b${roman(n)}\\s+(?:centur|c\\.)`).test(sentence);
   }
   const decade = /^the (\d{4})s/.exec(display);
-  if (decade) return lower.includes(`${decade[1]}s`) || lower.includes(`${decade[1].slice(2)}s`);
+  // "the 1960s", "the 1960's", "the '60s", "the sixties".
+  if (decade) return new RegExp(`(?:${decade[1]}|${decade[1].slice(2)})['’]?s`).test(lower) || decadeWordIn(decade[1], lower);
   const numbers = display.match(/\d+/g) ?? [];
   // A year may be written short, as students do: "the spring of '67" for the spring of 1967.
   const written = (number: string) => new RegExp(`(?<!\\d)0?${number}(?!\\d)`).test(sentence) || (number.length === 4 && new RegExp(`['’‘]${number.slice(2)}(?!\\d)`).test(sentence));
   if (!numbers.length || !numbers.every(written)) return false;
   const month = MONTHS.findIndex((name) => display.toLowerCase().includes(name));
-  return month < 0 || lower.includes(MONTHS[month]) || new RegExp(`[./]0?${month + 1}[./]`).test(sentence);
+  // A month is written in full, abbreviated ("Aug 1945", "Sept. 1939") or as a number ("22.06.1965").
+  const abbreviation = month === 8 ? "sept?" : MONTHS[month]?.slice(0, 3);
+  return month < 0 || lower.includes(MONTHS[month]) || new RegExp(`\\b${abbreviation}\\b`).test(lower) || new RegExp(`[./]0?${month + 1}[./]`).test(sentence);
+}
+
+function decadeWordIn(decade: string, lower: string): boolean {
+  const word = DECADE_WORDS[Number(decade[2])];
+  return word !== "" && new RegExp(`\\b${word}\\b`).test(lower);
 }
 
 function sharesMostWords(item: string, sentence: string): boolean {

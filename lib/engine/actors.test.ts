@@ -42,6 +42,10 @@ test("a title, abbreviated or not, goes before a name even where the name is a d
   ]);
 });
 
+test("every ISO country is known: a sovereign state is a state, a dependent territory a place", () => {
+  assert.deepEqual(names("In 1865 Uruguay and Paraguay went to war. Later Guam was taken."), ["Uruguay:state", "Paraguay:state", "Guam:place"]);
+});
+
 test("aliases given by the text: brackets, 'known as', acronyms, state long forms", () => {
   const queen = actors("Japanese agents killed Queen Min (Empress Myeongseong) in Seoul.").find((actor) => actor.kind === "person");
   assert.deepEqual([queen?.name, queen?.aliases.length], ["Queen Min", 1]);

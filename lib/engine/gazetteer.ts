@@ -1,3 +1,4 @@
+import isoCountryNames from "i18n-iso-countries/langs/en.json";
 import type { ActorKind } from "./types";
 
 /**
@@ -315,12 +316,30 @@ export interface GazetteerEntry {
   aliases: string[];
 }
 
-export const GAZETTEER: GazetteerEntry[] = ENTRIES.trim()
+const CURATED: GazetteerEntry[] = ENTRIES.trim()
   .split("\n")
   .map((line) => {
     const [name, kind, aliases] = line.split("|");
     return { name, kind: kind as ActorKind, aliases: aliases ? aliases.split(";").filter(Boolean) : [] };
   });
+
+/** ISO 3166-1 entries that are dependent territories, not states: places (Wikipedia, "Dependent territory"). */
+const DEPENDENT_TERRITORIES = new Set(
+  "AS AI AQ AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split(" "),
+);
+
+/**
+ * Every country of ISO 3166-1 (the i18n-iso-countries package's English names), so that a text about Uruguay or
+ * Fiji finds them as it finds Russia. Names in the curated list above keep its canonical name and kind; ISO's
+ * inverted forms ("Korea, Republic of") and bracketed notes ("Falkland Islands (Malvinas)") are left out.
+ */
+const ISO_COUNTRIES: GazetteerEntry[] = Object.entries(isoCountryNames.countries).map(([code, names]) => {
+  const [name, ...aliases] = (Array.isArray(names) ? names : [names]).map((text) => text.replace(/\s*\(.*\)$/, "")).filter((text) => !text.includes(","));
+  return { name, kind: DEPENDENT_TERRITORIES.has(code) ? "place" : "state", aliases };
+});
+
+/** The ISO countries first, so that a curated entry for the same name replaces its ISO entry in the lexicon. */
+export const GAZETTEER: GazetteerEntry[] = [...ISO_COUNTRIES.filter((entry) => entry.name), ...CURATED];
 
 /**
  * Adjectives of nationality → the state they refer to. Used to type phrases like "Korean people" (group) or

@@ -42,13 +42,23 @@ test("a title, abbreviated or not, goes before a name even where the name is a d
   ]);
 });
 
+test("names next to other names: 'Lula of the Workers' Party', a party and its leader, particles, peerages, titled one-word names, colonies", () => {
+  assert.deepEqual(names("In 2003 Lula of the Workers' Party won. The Radical Party of Nikola Pasic ruled."), ["Lula:person", "Workers' Party:group", "Radical Party:group", "Nikola Pasic:person"]);
+  assert.deepEqual(names("Catherine of Aragon married Henry. The Khanate of Kazan fell."), ["Catherine of Aragon:person", "Henry:person", "Khanate of Kazan:state"]);
+  assert.deepEqual(names("Jan Pronk and Johannes van den Bosch came. In Jan 1950 Britain agreed."), ["Jan Pronk:person", "Johannes van den Bosch:person", "United Kingdom:state"]);
+  assert.deepEqual(names("In 1941 the Duke of Aosta surrendered. Emperor Franz Joseph declared war."), ["Duke of Aosta:person", "Franz Joseph:person"]);
+  assert.deepEqual(actors("Queen Draga was killed.").map((actor) => actor.aliases), [["Draga"]]);
+  assert.deepEqual(names("In 2020 king Willem-Alexander apologised. Italian Somaliland and the Dutch East Indies were colonies."), ["Willem-Alexander:person", "Italian Somaliland:state", "Dutch East Indies:state"]);
+  assert.deepEqual(names("A bloody battle at Surabaya began."), ["Surabaya:place"]);
+});
+
 test("every ISO country is known: a sovereign state is a state, a dependent territory a place", () => {
   assert.deepEqual(names("In 1865 Uruguay and Paraguay went to war. Later Guam was taken."), ["Uruguay:state", "Paraguay:state", "Guam:place"]);
 });
 
 test("aliases given by the text: brackets, 'known as', acronyms, state long forms", () => {
   const queen = actors("Japanese agents killed Queen Min (Empress Myeongseong) in Seoul.").find((actor) => actor.kind === "person");
-  assert.deepEqual([queen?.name, queen?.aliases.length], ["Queen Min", 1]);
+  assert.deepEqual([queen?.name, queen?.aliases], ["Queen Min", ["Min", "Empress Myeongseong"]]);
   const ho = actors("The story starts with Ho Chi Minh. In the 1920s, when he was still known as Nguyen Ai Quoc, he worked in Moscow.");
   assert.equal(ho.filter((actor) => actor.kind === "person").length, 1);
   const vietnam = actors("Ho Chi Minh proclaimed the Democratic Republic of Vietnam. The Soviet Union recognised the DRV in 1950. Vietnam grew.");

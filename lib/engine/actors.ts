@@ -19,6 +19,8 @@ export interface FoundMention {
    * it merges into a better-attested actor (a surname of a full name), dropped otherwise.
    */
   weak?: boolean;
+  /** The name without the title the mention keeps ("Min" of "Queen Min"): an alias. */
+  untitled?: string;
 }
 
 export interface FoundActor {
@@ -36,6 +38,8 @@ interface Token {
 
 const COMPASS = new Set(["South", "North", "East", "West"]);
 const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "du", "da", "la", "le", "al", "bin", "ibn", "y"]);
+/** Name particles that follow another before the name goes on: "van den Bosch", "von der Leyen", "de la Plata". */
+const SECOND_PARTICLES = new Set(["den", "der", "la", "las", "los", "le"]);
 /** "the" joins a name only before an epithet: "Peter the Great", "Ivan the Terrible". */
 const EPITHETS = new Set("Great Terrible Wise Bold Good Younger Elder Conqueror Magnificent Pious Fair Confessor Quiet Blessed Lionheart Builder Liberator Peacemaker".split(" "));
 /** Common given names (Russian, European, American, South Asian): a capitalised run that starts with one is a person. */
@@ -46,7 +50,7 @@ const FIRST_NAMES = new Set(
     "Elizabeth Yelizaveta Anna Maria Natalia Olga Sofia Alexandra Tatiana Matthew John George William Franklin Harry Dwight Richard Ronald Theodore " +
     "Woodrow Douglas Winston Charles Henry James Thomas Abraham Ulysses Herbert Lyndon Gerald Jimmy Bill Barack Donald Joe Hillary Condoleezza Madeleine " +
     "Otto Napoleon Louis Friedrich Frederick Wilhelm Adolf Benito Francisco Karl Vladislav Jawaharlal Indira Mahatma Mohandas Rajiv Narendra Atal Manmohan " +
-    "Subhas Genghis Kublai Tamerlane Emmanuel Angela Helmut Konrad Margaret Neville Clement Anthony Harold Edward Victoria Mary Robert Michael David Daniel")
+    "Subhas Genghis Kublai Tamerlane Emmanuel Angela Helmut Konrad Margaret Neville Clement Anthony Harold Edward Victoria Mary Robert Michael David Daniel Jan Johannes Willem Hendrik Pieter")
     .split(" "),
 );
 /** Common East Asian family names: a run of two or three short name words that starts with one is a person, family name first. */
@@ -61,10 +65,12 @@ const FAMILY_NAMES = new Set(
     .split(" "),
 );
 const TITLES = new Set(
-  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore Prof Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres".split(" "),
+  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore Prof Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres Earl Marquess Viscount".split(" "),
 );
 /** Titles written with a period ("Gen. MacArthur"); the sentence splitter keeps them inside their sentence. */
 const ABBREVIATED_TITLES = new Set("Mr Mrs Ms Dr Prof St Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres".split(" "));
+/** Titles that name a person with "of" and a place: a peerage, not an office ("Emperor of Japan"). */
+const PEERAGES = new Set("Duke Duchess Prince Princess Count Countess Earl Marquess Viscount Baron".split(" "));
 /** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
 const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
 const CALENDAR = new Set(
@@ -84,7 +90,7 @@ const EVENT_HEADS = new Set(
 /** Lower-case nouns after a capitalised run that make it a name of a thing, event or policy, not an actor ("Doi Moi reforms", "MiG fighters"). */
 const THING_AFTER = /^\s+(?:reforms?|policy|policies|war|wars|treaty|treaties|pipeline|incident|crisis|campaign|doctrine|talks|summit|fighters?|bombers?|missiles?|tanks?|rifles?|jets?|aircraft|planes?|helicopters?|ships?|warships?|system|railway|project|programme|program|plan|agreement|declaration|era|period|revolution|uprising|rebellion|culture|language|dialect|cuisine|split|festival|holiday|style|script|alphabet|doctrine|operation|offensive|conference|restoration|expedition|affair|question|telegram|resolution|memorandum|line|evacuation|prize|holidays)\b/i;
 /** Event nouns before "of"/"on" that make the following name part of the event's name ("battle of Dien Bien Phu"). */
-const EVENT_BEFORE = /\b(?:(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on)|(?:battle|battles|siege)\s+at)\s+(?:the\s+)?$/i;
+const EVENT_BEFORE = /\b(?:(?:battle|battles|treaty|treaties|war|siege|convention|peace|massacre|treaty\s+on|agreement|conference|declaration|fall|capture|sack|defence|defense|liberation)\s+(?:of|on))\s+(?:the\s+)?$/i;
 /**
  * A name before a lower-case building or facility noun is part of that facility's name ("the Akkuyu nuclear plant").
  * Only modifiers of the facility may come between: a verb or an article means the name is its subject ("Nasser
@@ -100,7 +106,7 @@ const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|straits|ba
 const ORGANIZATION_BEFORE = /\b(?:company|corporation|firm|bank|university|organisation|organization|agency|newspaper|army|navy|fleet)\s+$/i;
 const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
-  "Army Navy Fleet Forces Corps Guard Volunteers Company Corporation Motors Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
+  "Army Navy Fleet Force Forces Corps Guard Volunteers Company Corporation Motors Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
 /**
  * Parliaments whose one-word name is also a surname or a common word ("Hernan Cortes", "a diet"): organisations
@@ -109,7 +115,7 @@ const ORGANIZATION_HEADS = new Set(
  */
 const LEGISLATURES_AFTER_THE = new Set(["Cortes", "Diet", "Rada", "Sabha", "Jirga", "Khural", "Majlis", "Landtag"]);
 const ORDINAL_WORDS = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d+(?:st|nd|rd|th))$/;
-const MILITARY_HEADS = new Set("Army Navy Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
+const MILITARY_HEADS = new Set("Army Navy Force Fleet Flotilla Squadron Forces Corps Guard Legion Brigade Division Regiment".split(" "));
 const STATE_HEADS = new Set(
   "Empire Kingdom Republic Federation Khanate Sultanate Caliphate Confederation Principality Duchy Shogunate Tsardom Commonwealth Emirate State States Dominion Protectorate Rus".split(" "),
 );
@@ -117,6 +123,10 @@ const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Belt Gap Pass Heights Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
 /** Political parties and movements are groups (annotation guidelines). */
+/** The rest of a colony's name after its ruler's nationality: "(Italian) Somaliland", "(Dutch) East Indies". */
+const COLONY_NAME = /^(?:\p{Lu}\p{Ll}+land|(?:East |West )?Indies|Indochina|(?:East |West |South[- ]West |North )?Africa|Guiana|Guinea|Sahara|Congo|Somalia|Timor|Cameroons?|Togoland)$/u;
+/** Bodies a person leads: "the Radical Party of Nikola Pasic" names the party and its leader. */
+const LED_BODY_HEADS = new Set("Party Force Front Movement Government Cabinet Regime".split(" "));
 const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers Knights Templars Hospitallers Officers Partisans".split(" "));
 /** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
 const GROUP_NOUNS = /^(?:people|nation)\b/;
@@ -210,7 +220,7 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
   const inSentence = (sentence: Sentence, tokens: Token[], lastPerson: FoundMention | null) => {
     const used = new Set<number>();
     const found = lexiconMatches(sentence, tokens, lexicon, used);
-    const chunks = capitalisedChunks(sentence.text, tokens, used);
+    const chunks = capitalisedChunks(sentence.text, tokens, used, dictionaryWord);
     for (const chunk of chunks) found.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, dictionaryWord));
     found.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
     found.sort((a, b) => a.start - b.start);
@@ -397,7 +407,7 @@ function wordsCapitalisedInsideSentences(sentences: Sentence[], tokensOf: Token[
  * "of" ("Republic of Korea"), "of the" ("Communist University of the Toilers of the East"), "the" before an
  * epithet ("Peter the Great"), and name particles ("de", "von", "bin").
  */
-function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [number, number][] {
+function capitalisedChunks(text: string, tokens: Token[], used: Set<number>, dictionaryWord: (word: string) => boolean): [number, number][] {
   const chunks: [number, number][] = [];
   const single = (a: number, b: number) => {
     const gap = text.slice(tokens[a].end, tokens[b].start);
@@ -412,10 +422,17 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
     !(/^[IVX]$/.test(tokens[a].text) && a > from && tokens[a - 1].text.length > 1) &&
     (!FUNCTION_WORDS.has(tokens[b].text) || /^[A-Z]$/.test(tokens[b].text)) &&
     !CALENDAR.has(tokens[b].text);
-  // "the Baltic Fleet of Zinovy Rozhdestvensky": a unit and its commander are two names.
+  // "the Baltic Fleet of Zinovy Rozhdestvensky", "the Radical Party of Nikola Pasic": a body and its leader are two names.
+  const unknownName = (j: number) => !dictionaryWord(tokens[j].text) && !endsWithHead(tokens[j].text);
   const commanderAfter = (of: number) =>
-    tokens[of].text === "of" && MILITARY_HEADS.has(tokens[of - 1].text) && capitalAt(of + 2) && single(of + 1, of + 2) &&
-    (FIRST_NAMES.has(tokens[of + 1].text) || PERSON_SURNAME.test(tokens[of + 2].text));
+    tokens[of].text === "of" && (MILITARY_HEADS.has(tokens[of - 1].text) || LED_BODY_HEADS.has(tokens[of - 1].text)) && capitalAt(of + 2) && single(of + 1, of + 2) &&
+    (FIRST_NAMES.has(tokens[of + 1].text) || PERSON_SURNAME.test(tokens[of + 2].text) || (unknownName(of + 1) && unknownName(of + 2)));
+  // "Lula of the Workers' Party", "Agung of Mataram": after a bare name, "of" starts another name. A given name or a
+  // regnal number before it makes one royal name ("Catherine of Aragon", "Milan I of Serbia"); a head or a title does too.
+  const nameBeforeOf = (of: number) => {
+    const word = tokens[of - 1].text.replace(/['’]s?$/, "");
+    return !dictionaryWord(word) && !FIRST_NAMES.has(word) && !/^[IVX]+$/.test(word) && !TITLES.has(word) && !endsWithHead(word) && !GROUP_HEADS.has(word) && !EVENT_HEADS.has(word);
+  };
   let i = 0;
   while (i < tokens.length) {
     if (used.has(i) || !isCapitalised(tokens[i].text)) {
@@ -427,9 +444,10 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>): [n
       if ((!single(end - 1, end) && !initial(end - 1, end, i)) || used.has(end)) break;
       const word = tokens[end].text;
       if (isCapitalised(word)) end++;
-      else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text)) end += 3;
+      else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text) && !nameBeforeOf(end)) end += 3;
       else if (word === "the" && capitalAt(end + 1) && EPITHETS.has(tokens[end + 1].text) && single(end, end + 1)) end += 2;
-      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1) && !commanderAfter(end)) end += 2;
+      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1) && !commanderAfter(end) && !(word === "of" && nameBeforeOf(end))) end += 2;
+      else if (word !== "the" && word !== "of" && CONNECTORS.has(word) && SECOND_PARTICLES.has(tokens[end + 1]?.text) && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2)) end += 3;
       else break;
     }
     chunks.push([i, end]);
@@ -464,10 +482,13 @@ function interpretChunk(
     // A title first: "Capt" may be a dictionary word at a sentence start, but "Capt Cook" is still a person.
     if (TITLES.has(word) && start + 1 < to && !hasHead) {
       title = true;
-      // "Queen Min" keeps its title; a name with a regnal number does not ("Queen Elizabeth II" is "Elizabeth II").
-      if (NAME_TITLES.has(word) && !/^[IVX]+$/.test(tokens[to - 1].text)) break;
+      // A peerage is the name itself: "the Duke of Aosta", "Baron of Rio Branco", "the Prince of Wales".
+      if (PEERAGES.has(word) && tokens[start + 1].text === "of") break;
+      // "Queen Min" keeps its title: with one name word it may be the conventional name. A longer name or a regnal
+      // number does not ("Emperor Franz Joseph" is "Franz Joseph", "Queen Elizabeth II" is "Elizabeth II").
+      if (NAME_TITLES.has(word) && to - start === 2 && !/^[IVX]+$/.test(tokens[to - 1].text)) break;
       start++;
-    } else if (CALENDAR.has(word) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName && !acting) || CONNECTORS.has(word)) start++;
+    } else if ((CALENDAR.has(word) && !(FIRST_NAMES.has(word) && start + 1 < to)) || /^\d/.test(word) || (atSentenceStart && commonAtStart(word) && !startsName && !acting) || CONNECTORS.has(word)) start++;
     else break;
   }
   if (start >= to) return [];
@@ -476,7 +497,10 @@ function interpretChunk(
   if (to - start === 1 && (COMPASS.has(tokens[start].text) || tokens[start].text.length === 1 || /^[IVXLC]+$/.test(tokens[start].text))) return [];
   // A craft or a work named after the noun, a title of its name between them too ("the ship General Sherman").
   if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(textBefore(text, tokens[start === from ? start : from].start))) return [];
-  return classifyRun(sentence, tokens, start, to, title, dictionaryWord);
+  const found = classifyRun(sentence, tokens, start, to, title, dictionaryWord);
+  // The name without its kept title is a name of the same person too: "Prince Diponegoro" is "Diponegoro".
+  if (title && start < to - 1 && NAME_TITLES.has(tokens[start].text)) for (const mention of found) mention.untitled = text.slice(tokens[start + 1].start, tokens[to - 1].end);
+  return found;
 }
 
 function longestLexiconMatch(text: string, tokens: Token[], from: number, to: number, lexicon: Lexicon) {
@@ -522,7 +546,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (EVENT_BEFORE.test(before) && !title && !personPattern(words, dictionaryWord) && !location) return [];
   // Faiths are not actors: "Shia Islam", "Orthodoxy" (their believers are: "Orthodox Christians").
   if (/^(?:Islam|Christianity|Buddhism|Judaism|Hinduism|Confucianism|Catholicism|Protestantism|Orthodoxy|Shintoism|Shinto|Taoism)$/.test(words[words.length - 1])) return [];
-  if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]))) return [];
+  // A dashed word is a pair ("Sino-Soviet") unless a title says it is a name ("king Willem-Alexander").
+  if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]) && !title && !LOWER_TITLE_BEFORE.test(before))) return [];
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
@@ -540,6 +565,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (words.length === 3 && DEMONYMS[words[0]] && ORDINAL_WORDS.test(words[1]) && MILITARY_HEADS.has(words[2])) {
     return [{ sentenceIndex: sentence.index, start: tokens[from + 1].start, end, text: text.slice(tokens[from + 1].start, end), kind: "organization", confidence: 2 }];
   }
+  // "Italian Somaliland", "the Dutch East Indies", "French Indochina": a colony named by its ruler's nationality.
+  if (words.length > 1 && DEMONYMS[words[0]] && COLONY_NAME.test(words.slice(1).join(" "))) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "state", confidence: 2 }];
   if (words.length > 1 && DEMONYMS[words[0]] && !endsWithHead(head) && !GROUP_HEADS.has(head) && !title) {
     // …but a nationality before a people's plural is a people: "Greek Cypriots", "Crimean Tatars".
     if (words.length === 2 && PEOPLE_PLURAL.test(words[1])) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "group", confidence: 2 }];
@@ -880,7 +907,7 @@ export function mergeActors(mentions: FoundMention[], lexicon?: Lexicon): FoundA
     if (group.every((mention) => mention.weak)) continue;
     const best = mostLikelyKind(group);
     const canonical = group.find((mention) => mention.canonical)?.canonical;
-    const surfaces = [...new Set(group.map((mention) => mention.text))];
+    const surfaces = [...new Set(group.flatMap((mention) => (mention.untitled ? [mention.text, mention.untitled] : [mention.text])))];
     const name = canonical ?? [...surfaces].sort((a, b) => b.length - a.length || a.localeCompare(b))[0];
     actors.push({ name, kind: best.kind, aliases: surfaces.filter((surface) => surface !== name), mentions: group.sort((a, b) => a.sentenceIndex - b.sentenceIndex || a.start - b.start) });
   }

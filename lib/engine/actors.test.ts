@@ -52,6 +52,11 @@ test("names next to other names: 'Lula of the Workers' Party', a party and its l
   assert.deepEqual(names("A bloody battle at Surabaya began."), ["Surabaya:place"]);
 });
 
+test("large cities are places, unless they are part of a person's name", () => {
+  assert.deepEqual(names("In 1828 Montevideo and Rio de Janeiro traded. Students wrote Bogota."), ["Montevideo:place", "Rio de Janeiro:place", "Bogotá:place"]);
+  assert.deepEqual(names("Sam Houston won. Antonio José de Sucre marched. Queen Victoria reigned."), ["Sam Houston:person", "Antonio José de Sucre:person", "Queen Victoria:person"]);
+});
+
 test("every ISO country is known: a sovereign state is a state, a dependent territory a place", () => {
   assert.deepEqual(names("In 1865 Uruguay and Paraguay went to war. Later Guam was taken."), ["Uruguay:state", "Paraguay:state", "Guam:place"]);
 });

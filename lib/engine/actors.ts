@@ -186,20 +186,25 @@ const GUESS = 0.5;
 
 interface Lexicon {
   /** normalised alias → [canonical, kind] from the glossary and the gazetteer (glossary wins). */
-  entries: Map<string, { canonical: string; kind: ActorKind | null; fromGlossary: boolean }>;
+  /** `city`: from the list of large cities, weaker than a name beside it ("Sam Houston", "Milan Obrenović"). */
+  entries: Map<string, { canonical: string; kind: ActorKind | null; fromGlossary: boolean; city?: boolean }>;
   maxTokens: number;
 }
 
 export function buildLexicon(corrections: CorrectionsFile): Lexicon {
   const entries: Lexicon["entries"] = new Map();
   let maxTokens = 1;
-  const add = (alias: string, canonical: string, kind: ActorKind | null, fromGlossary: boolean) => {
+  const add = (alias: string, canonical: string, kind: ActorKind | null, fromGlossary: boolean, city = false) => {
     const key = alias.trim();
     if (!key || (entries.get(key)?.fromGlossary && !fromGlossary)) return;
-    entries.set(key, { canonical, kind, fromGlossary });
+    entries.set(key, { canonical, kind, fromGlossary, ...(city ? { city } : {}) });
     maxTokens = Math.max(maxTokens, tokenize(key).length);
   };
-  for (const entry of GAZETTEER) for (const name of [entry.name, ...entry.aliases]) add(name, entry.name, entry.kind, false);
+  for (const entry of GAZETTEER) {
+    // A city named like a person stays a person's name: "Queen Victoria", "Sofia Perovskaya".
+    if (entry.kind === "place" && (FIRST_NAMES.has(entry.name) || FAMILY_NAMES.has(entry.name))) continue;
+    for (const name of [entry.name, ...entry.aliases]) add(name, entry.name, entry.kind, false, entry.city);
+  }
   for (const entry of corrections.glossary) {
     for (const name of [entry.canonical, ...(entry.aliases ?? [])]) add(name, entry.canonical, entry.kind ?? null, true);
   }
@@ -320,7 +325,7 @@ function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, u
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i].text)) continue;
     const match = longestLexiconMatch(text, tokens, i, tokens.length, lexicon);
-    if (!match) continue;
+    if (!match || (match.city && besideAName(text, tokens, i, match.end))) continue;
     if (partOfLongerName(text, tokens, i, match.end, lexicon)) {
       i = match.end - 1;
       continue;
@@ -503,6 +508,14 @@ function interpretChunk(
   return found;
 }
 
+/** A capitalised word right before or after the span (not a function word or a title): the span is part of a longer name. */
+function besideAName(text: string, tokens: Token[], from: number, end: number): boolean {
+  const touches = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === " ";
+  const nameWord = (word: string) => isCapitalised(word) && !FUNCTION_WORDS.has(word) && !TITLES.has(word) && !CALENDAR.has(word);
+  const particle = (word: string) => CONNECTORS.has(word) && word !== "of" && word !== "the";
+  return (from > 0 && touches(from - 1, from) && (nameWord(tokens[from - 1].text) || particle(tokens[from - 1].text))) || (end < tokens.length && touches(end - 1, end) && nameWord(tokens[end].text));
+}
+
 function longestLexiconMatch(text: string, tokens: Token[], from: number, to: number, lexicon: Lexicon) {
   for (let end = Math.min(to, from + lexicon.maxTokens); end > from; end--) {
     const surface = text.slice(tokens[from].start, tokens[end - 1].end);
@@ -510,6 +523,7 @@ function longestLexiconMatch(text: string, tokens: Token[], from: number, to: nu
     if (!entry) continue;
     return {
       end,
+      city: entry.city ?? false,
       mention: (sentenceIndex: number): FoundMention => ({
         sentenceIndex,
         start: tokens[from].start,

@@ -1,5 +1,6 @@
 import isoCountryNames from "i18n-iso-countries/langs/en.json";
 import type { ActorKind } from "./types";
+import worldCities from "./world-cities.json";
 
 /**
  * A small curated gazetteer of the actors history texts for schools name most often: states (modern and
@@ -314,6 +315,8 @@ export interface GazetteerEntry {
   name: string;
   kind: ActorKind;
   aliases: string[];
+  /** From the list of large cities: a weaker entry (see actors.ts, besideAName). */
+  city?: boolean;
 }
 
 const CURATED: GazetteerEntry[] = ENTRIES.trim()
@@ -324,7 +327,7 @@ const CURATED: GazetteerEntry[] = ENTRIES.trim()
   });
 
 /** ISO 3166-1 entries that are dependent territories, not states: places (Wikipedia, "Dependent territory"). */
-const DEPENDENT_TERRITORIES = new Set(
+export const DEPENDENT_TERRITORIES = new Set(
   "AS AI AQ AW AX BL BM BQ BV CC CK CW CX EH FK FO GF GG GI GL GP GS GU HK HM IM IO JE KY MF MO MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TC TF TK UM VG VI WF YT".split(" "),
 );
 
@@ -338,8 +341,17 @@ const ISO_COUNTRIES: GazetteerEntry[] = Object.entries(isoCountryNames.countries
   return { name, kind: DEPENDENT_TERRITORIES.has(code) ? "place" : "state", aliases };
 });
 
-/** The ISO countries first, so that a curated entry for the same name replaces its ISO entry in the lexicon. */
-export const GAZETTEER: GazetteerEntry[] = [...ISO_COUNTRIES.filter((entry) => entry.name), ...CURATED];
+/**
+ * Large cities and capitals (scripts/cities.ts writes the list), with their names written without accents too
+ * ("Bogota" for "Bogotá"), as students type them.
+ */
+const WORLD_CITIES: GazetteerEntry[] = worldCities.map((name) => {
+  const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+  return { name, kind: "place", aliases: plain === name ? [] : [plain], city: true };
+});
+
+/** Cities, then ISO countries, then the curated list: a later entry for the same name replaces an earlier one in the lexicon. */
+export const GAZETTEER: GazetteerEntry[] = [...WORLD_CITIES, ...ISO_COUNTRIES.filter((entry) => entry.name), ...CURATED];
 
 /**
  * Adjectives of nationality → the state they refer to. Used to type phrases like "Korean people" (group) or

@@ -52,6 +52,13 @@ test("names next to other names: 'Lula of the Workers' Party', a party and its l
   assert.deepEqual(names("A bloody battle at Surabaya began."), ["Surabaya:place"]);
 });
 
+test("a name before a lower-case body noun is that body; compass words before a known name; Portuguese particles", () => {
+  assert.deepEqual(names("In 1869 the Rubattino shipping company came. In 1991 they created the ABACC agency."), ["Rubattino:organization", "ABACC:organization"]);
+  assert.deepEqual(names("From 1967 the Netherlands chaired the IGGI donor group. The islands of the Habomai group stayed."), ["Netherlands:state", "IGGI:organization", "Habomai:place"]);
+  assert.deepEqual(names("The Dutch kept Western New Guinea until 1962. They met in Foz do Iguaçu."), ["Dutch:group", "Western New Guinea:place", "Foz do Iguaçu:place"]);
+  assert.deepEqual(names("The Chamber of Deputies voted."), ["Chamber of Deputies:organization"]);
+});
+
 test("large cities are places, unless they are part of a person's name", () => {
   assert.deepEqual(names("In 1828 Montevideo and Rio de Janeiro traded. Students wrote Bogota."), ["Montevideo:place", "Rio de Janeiro:place", "Bogotá:place"]);
   assert.deepEqual(names("Sam Houston won. Antonio José de Sucre marched. Queen Victoria reigned."), ["Sam Houston:person", "Antonio José de Sucre:person", "Queen Victoria:person"]);

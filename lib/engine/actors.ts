@@ -37,7 +37,7 @@ interface Token {
 }
 
 const COMPASS = new Set(["South", "North", "East", "West"]);
-const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "du", "da", "la", "le", "al", "bin", "ibn", "y"]);
+const CONNECTORS = new Set(["of", "the", "de", "von", "van", "der", "du", "da", "do", "dos", "das", "del", "di", "la", "le", "al", "bin", "ibn", "y"]);
 /** Name particles that follow another before the name goes on: "van den Bosch", "von der Leyen", "de la Plata". */
 const SECOND_PARTICLES = new Set(["den", "der", "la", "las", "los", "le"]);
 /** "the" joins a name only before an epithet: "Peter the Great", "Ivan the Terrible". */
@@ -106,7 +106,7 @@ const PLACE_AFTER = /^\s+(?:river|sea|island|islands|peninsula|strait|straits|ba
 const ORGANIZATION_BEFORE = /\b(?:company|corporation|firm|bank|university|organisation|organization|agency|newspaper|army|navy|fleet)\s+$/i;
 const GROUP_BEFORE = /\b(?:party|band|group|movement|tribe|clan|order)\s+$/i;
 const ORGANIZATION_HEADS = new Set(
-  "Army Navy Fleet Force Forces Corps Guard Volunteers Company Corporation Motors Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
+  "Army Navy Fleet Force Forces Corps Guard Volunteers Company Corporation Motors Chamber Forum Organisation Organization Council Committee Commission Church University Academy Institute Bank League Association Society Front Court Tribunal Trust Ministry Government Parliament Congress Assembly Agency Bureau Service Office Department Union Alliance Pact Group Club Fund Foundation Embassy Cabinet Senate Duma Soviet Legion Brigade Division Regiment Orchestra Theatre Museum Library School College".split(" "),
 );
 /**
  * Parliaments whose one-word name is also a surname or a common word ("Hernan Cortes", "a diet"): organisations
@@ -123,6 +123,12 @@ const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Belt Gap Pass Heights Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
 /** Political parties and movements are groups (annotation guidelines). */
+const PLACE_PREFIX = /^(?:North|South|East|West|New|Northern|Southern|Eastern|Western|Upper|Lower|Central|Greater)$/;
+/**
+ * A lower-case noun for a body after its name, with at most one word between: "shipping company", "donor group"
+ * ("group" alone is an island group too: "the Habomai group").
+ */
+const ORGANIZATION_NOUN_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:company|corporation|agency|bank|firm|consortium|committee|commission|organi[sz]ation|alliance|bloc)\b|^\s+(?!island|ethnic|language)\p{Ll}+\s+group\b/u;
 /** The rest of a colony's name after its ruler's nationality: "(Italian) Somaliland", "(Dutch) East Indies". */
 const COLONY_NAME = /^(?:\p{Lu}\p{Ll}+land|(?:East |West )?Indies|Indochina|(?:East |West |South[- ]West |North )?Africa|Guiana|Guinea|Sahara|Congo|Somalia|Timor|Cameroons?|Togoland)$/u;
 /** Bodies a person leads: "the Radical Party of Nikola Pasic" names the party and its leader. */
@@ -331,12 +337,13 @@ function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, u
       continue;
     }
     const mention = match.mention(sentence.index);
-    // "East Pakistan", "New Mexico", "North America": a compass word or "New" before a known name makes another place.
-    const prefix = i > 0 && !used.has(i - 1) && /^(?:North|South|East|West|New)$/.test(tokens[i - 1].text) && text.slice(tokens[i - 1].end, tokens[i].start) === " " ? tokens[i - 1] : null;
-    if (prefix && (mention.kind === "state" || mention.kind === "place")) {
-      Object.assign(mention, { start: prefix.start, text: text.slice(prefix.start, mention.end), kind: "place", confidence: 2, canonical: undefined });
+    // "East Pakistan", "New Mexico", "Western New Guinea": compass words or "New" before a known name make another place.
+    let first = i;
+    while (first > 0 && i - first < 2 && !used.has(first - 1) && PLACE_PREFIX.test(tokens[first - 1].text) && text.slice(tokens[first - 1].end, tokens[first].start) === " ") first--;
+    if (first < i && (mention.kind === "state" || mention.kind === "place")) {
+      Object.assign(mention, { start: tokens[first].start, text: text.slice(tokens[first].start, mention.end), kind: "place", confidence: 2, canonical: undefined });
       delete mention.canonical;
-      used.add(i - 1);
+      for (let j = first; j < i; j++) used.add(j);
     }
     const placeNoun = mention.kind === "place" ? PLACE_NOUN_AFTER.exec(text.slice(mention.end)) : null;
     if (placeNoun && !lexicon.entries.has(mention.text + placeNoun[0])) {
@@ -565,6 +572,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
+  // "the Rubattino shipping company", "the IGGI donor group": a name before a lower-case body noun is that body.
+  if (!title && !DEMONYMS[words[0]] && ORGANIZATION_NOUN_AFTER.test(after)) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "organization", confidence: 2 }];
   if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
   // "the Taft–Katsura memorandum": the first name of a dashed pair before a document noun is part of it too.
   if (/^[–-]\p{Lu}[\p{L}'’-]*/u.test(after) && THING_AFTER.test(after.replace(/^[–-]\p{Lu}[\p{L}'’-]*/u, "")) && !title) return [];

@@ -59,6 +59,12 @@ test("a name before a lower-case body noun is that body; compass words before a 
   assert.deepEqual(names("The Chamber of Deputies voted."), ["Chamber of Deputies:organization"]);
 });
 
+test("more titles, upper or lower case, before a name; one-word process names are not actors", () => {
+  assert.deepEqual(names("In 1937 viceroy Graziani ordered reprisals. In 1918 hetman Skoropadsky ruled."), ["Graziani:person", "Skoropadsky:person"]);
+  assert.deepEqual(actors("In 1613 Sultan Agung attacked.").map((actor) => [actor.name, ...actor.aliases]), [["Sultan Agung", "Agung"]]);
+  assert.deepEqual(names("After the Anschluss Austria disappeared. Brandt started Ostpolitik in 1969."), ["Austria:state", "Brandt:person"]);
+});
+
 test("large cities are places, unless they are part of a person's name", () => {
   assert.deepEqual(names("In 1828 Montevideo and Rio de Janeiro traded. Students wrote Bogota."), ["Montevideo:place", "Rio de Janeiro:place", "Bogotá:place"]);
   assert.deepEqual(names("Sam Houston won. Antonio José de Sucre marched. Queen Victoria reigned."), ["Sam Houston:person", "Antonio José de Sucre:person", "Queen Victoria:person"]);

@@ -65,14 +65,14 @@ const FAMILY_NAMES = new Set(
     .split(" "),
 );
 const TITLES = new Set(
-  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore Prof Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres Earl Marquess Viscount".split(" "),
+  "Tsar Czar Tsarina King Queen Emperor Empress President General Admiral Prince Princess Count Countess Duke Duchess Minister Ambassador Chancellor Marshal Pope Sultan Khan Shah Mr Mrs Ms Dr Sir Lord Lady Saint St Premier Chairman Secretary Governor Colonel Captain Lieutenant Field Grand Prime Foreign Baron Archduke Kaiser Shogun Patriarch Metropolitan Commodore Prof Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres Earl Marquess Viscount Viceroy Regent Hetman Emir Negus Khedive Maharaja Raja Nawab Caliph Sheikh Imam Ayatollah Bishop Archbishop Cardinal Consul Doge Voivode Ataman Pharaoh".split(" "),
 );
 /** Titles written with a period ("Gen. MacArthur"); the sentence splitter keeps them inside their sentence. */
 const ABBREVIATED_TITLES = new Set("Mr Mrs Ms Dr Prof St Gen Col Lt Capt Sgt Maj Adm Gov Sen Rep Rev Pres".split(" "));
 /** Titles that name a person with "of" and a place: a peerage, not an office ("Emperor of Japan"). */
 const PEERAGES = new Set("Duke Duchess Prince Princess Count Countess Earl Marquess Viscount Baron".split(" "));
 /** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
-const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
+const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan King Tsar Czar Sultan Shah Emir Kaiser Shogun Negus Pharaoh Caliph".split(" "));
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday AD BC CE BCE".split(" "),
 );
@@ -123,6 +123,10 @@ const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Belt Gap Pass Heights Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
 /** Political parties and movements are groups (annotation guidelines). */
+/** Processes, policies and catastrophes known by one foreign or capitalised word: never actors. */
+const PROCESS_NAMES = new Set(
+  "Anschluss Ostpolitik Perestroika Glasnost Blitzkrieg Reconquista Risorgimento Kulturkampf Intifada Nakba Holocaust Shoah Holodomor Apartheid Sakoku Juche Détente Detente Lebensraum Realpolitik Kristallnacht Hijra Tanzimat Nahda".split(" "),
+);
 const PLACE_PREFIX = /^(?:North|South|East|West|New|Northern|Southern|Eastern|Western|Upper|Lower|Central|Greater)$/;
 /**
  * A lower-case noun for a body after its name, with at most one word between: "shipping company", "donor group"
@@ -171,7 +175,7 @@ const PERSON_OBJECT_VERB = /^(?:captured|captures|gets)\b/;
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^siu]s$/u;
 /** A count before a people's plural: "1.2 million", "20,000", "many"; a year is no count ("In 1806 Buenos Aires fell"). */
 const COUNT_BEFORE = /(?:(?<![\d,.])(?!(?:1\d{3}|20\d{2}|2100)\s)\d[\d,.]*|\b(?:millions?|thousands?|hundreds?|many|some|most|all|few))\s+$/i;
-const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal)\s+$/u;
+const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal|viceroy|regent|hetman|emir|negus|khedive|maharaja|raja|sheikh|imam|bishop|caliph|pharaoh|ataman|voivode|minister|chairman|secretary|lieutenant|major|sergeant|field\s+marshal)\s+$/u;
 /** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
 const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|nephew|niece|widow|heir|successor|nobleman|bishop|archbishop)\s+$/i;
 /** A name listed after a plural place noun: "the ports of Shimoda and Hakodate", "the four islands — Iturup, Kunashir, Shikotan and the Habomai group". */
@@ -567,6 +571,8 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (EVENT_BEFORE.test(before) && !title && !personPattern(words, dictionaryWord) && !location) return [];
   // Faiths are not actors: "Shia Islam", "Orthodoxy" (their believers are: "Orthodox Christians").
   if (/^(?:Islam|Christianity|Buddhism|Judaism|Hinduism|Confucianism|Catholicism|Protestantism|Orthodoxy|Shintoism|Shinto|Taoism)$/.test(words[words.length - 1])) return [];
+  // Nor are the names of historical processes and policies (annotation guidelines: events, reforms, ideologies).
+  if (words.length === 1 && PROCESS_NAMES.has(words[0])) return [];
   // A dashed word is a pair ("Sino-Soviet") unless a title says it is a name ("king Willem-Alexander").
   if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]) && !title && !LOWER_TITLE_BEFORE.test(before))) return [];
   // An adjective before a common noun: "four Central Asian republics".

@@ -65,6 +65,10 @@ test("more titles, upper or lower case, before a name; one-word process names ar
   assert.deepEqual(names("After the Anschluss Austria disappeared. Brandt started Ostpolitik in 1969."), ["Austria:state", "Brandt:person"]);
 });
 
+test("Arabic names keep their article: 'Abd al-Aziz', 'Anwar el-Sadat', 'al-Qaeda'", () => {
+  assert.deepEqual(actors("Abd al-Aziz ruled. In 1981 Anwar el-Sadat was killed. In 2001 al-Qaeda attacked.").map((actor) => actor.name), ["Abd al-Aziz", "Anwar el-Sadat", "al-Qaeda"]);
+});
+
 test("large cities are places, unless they are part of a person's name", () => {
   assert.deepEqual(names("In 1828 Montevideo and Rio de Janeiro traded. Students wrote Bogota."), ["Montevideo:place", "Rio de Janeiro:place", "Bogotá:place"]);
   assert.deepEqual(names("Sam Houston won. Antonio José de Sucre marched. Queen Victoria reigned."), ["Sam Houston:person", "Antonio José de Sucre:person", "Queen Victoria:person"]);

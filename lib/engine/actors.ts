@@ -406,6 +406,11 @@ function isCapitalised(word: string): boolean {
   return /^(?=\p{Script=Latin})\p{Lu}/u.test(word);
 }
 
+/** A capitalised word, or an Arabic name with its article: "al-Qaeda", "Abd al-Aziz", "el-Sadat". */
+function namePart(word: string): boolean {
+  return isCapitalised(word) || /^(?:al|el|ad|ash|as|at|az|ar|an|ud|ul)-\p{Lu}/u.test(word);
+}
+
 /** Words written with a capital inside a sentence somewhere in the document: probably names. */
 function wordsCapitalisedInsideSentences(sentences: Sentence[], tokensOf: Token[][]): Set<string> {
   const words = new Set<string>();
@@ -429,7 +434,7 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>, dic
     const gap = text.slice(tokens[a].end, tokens[b].start);
     return gap === " " || (/^['’] $/.test(gap) && /s$/.test(tokens[a].text));
   };
-  const capitalAt = (j: number) => j < tokens.length && !used.has(j) && isCapitalised(tokens[j].text);
+  const capitalAt = (j: number) => j < tokens.length && !used.has(j) && namePart(tokens[j].text);
   // An initial and its period stay inside a name ("John F. Kennedy", "V. I. Lenin"); a regnal numeral does not ("Elizabeth I. Russia").
   // So does an abbreviated title ("Mr. Obama", "Gen. MacArthur"), which interpretChunk then drops.
   const initial = (a: number, b: number, from: number) =>
@@ -451,7 +456,7 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>, dic
   };
   let i = 0;
   while (i < tokens.length) {
-    if (used.has(i) || !isCapitalised(tokens[i].text)) {
+    if (used.has(i) || !namePart(tokens[i].text)) {
       i++;
       continue;
     }
@@ -459,7 +464,7 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>, dic
     while (end < tokens.length) {
       if ((!single(end - 1, end) && !initial(end - 1, end, i)) || used.has(end)) break;
       const word = tokens[end].text;
-      if (isCapitalised(word)) end++;
+      if (namePart(word)) end++;
       else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text) && !nameBeforeOf(end)) end += 3;
       else if (word === "the" && capitalAt(end + 1) && EPITHETS.has(tokens[end + 1].text) && single(end, end + 1)) end += 2;
       else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1) && !commanderAfter(end) && !(word === "of" && nameBeforeOf(end))) end += 2;
@@ -573,8 +578,9 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   if (/^(?:Islam|Christianity|Buddhism|Judaism|Hinduism|Confucianism|Catholicism|Protestantism|Orthodoxy|Shintoism|Shinto|Taoism)$/.test(words[words.length - 1])) return [];
   // Nor are the names of historical processes and policies (annotation guidelines: events, reforms, ideologies).
   if (words.length === 1 && PROCESS_NAMES.has(words[0])) return [];
-  // A dashed word is a pair ("Sino-Soviet") unless a title says it is a name ("king Willem-Alexander").
-  if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]) && !title && !LOWER_TITLE_BEFORE.test(before))) return [];
+  // A dashed word is a pair ("Sino-Soviet") unless a title says it is a name ("king Willem-Alexander") or it starts
+  // with an Arabic article ("al-Qaeda").
+  if (DEMONYMS[words.join(" ")] || LANGUAGES.has(words.join(" ")) || (words.length === 1 && /[-–]/.test(words[0]) && isCapitalised(words[0]) && !title && !LOWER_TITLE_BEFORE.test(before))) return [];
   // An adjective before a common noun: "four Central Asian republics".
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];

@@ -69,6 +69,12 @@ test("Arabic names keep their article: 'Abd al-Aziz', 'Anwar el-Sadat', 'al-Qaed
   assert.deepEqual(actors("Abd al-Aziz ruled. In 1981 Anwar el-Sadat was killed. In 2001 al-Qaeda attacked.").map((actor) => actor.name), ["Abd al-Aziz", "Anwar el-Sadat", "al-Qaeda"]);
 });
 
+test("a misspelt name merges into the person it misspells, a regnal number aside; other kings stay apart", () => {
+  assert.deepEqual(actors("Menelik II ruled Ethiopia. In 1893 Menelick denounced the treaty.").map((actor) => [actor.name, ...actor.aliases]), [["Menelik II", "Menelick"], ["Ethiopia"]]);
+  assert.deepEqual(names("In 1936 Haile Selassie fled. In Geneva Haile Selasie asked for help. Haile Selassie returned."), ["Haile Selassie:person", "Geneva:place"]);
+  assert.deepEqual(names("Alexander II freed the serfs. Alexander III did not."), ["Alexander II:person", "Alexander III:person"]);
+});
+
 test("large cities are places, unless they are part of a person's name", () => {
   assert.deepEqual(names("In 1828 Montevideo and Rio de Janeiro traded. Students wrote Bogota."), ["Montevideo:place", "Rio de Janeiro:place", "Bogotá:place"]);
   assert.deepEqual(names("Sam Houston won. Antonio José de Sucre marched. Queen Victoria reigned."), ["Sam Houston:person", "Antonio José de Sucre:person", "Queen Victoria:person"]);

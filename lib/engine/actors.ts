@@ -1000,16 +1000,31 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
 }
 
 /**
- * "Shevardnadse" after "Eduard Shevardnadze", "Pearce" after "Patrick Pearse": a guessed one-word name one letter
- * from the surname of exactly one full person name (same first and last letter, five letters or more) is that person.
+ * "Shevardnadse" after "Eduard Shevardnadze", "Pearce" after "Patrick Pearse", "Menelick" after "Menelik II": a
+ * guessed one-word name one letter from the surname of exactly one full person name (same first and last letter,
+ * five letters or more; a regnal number aside) is that person. So is a full name one letter from another in its
+ * last word: "Haile Selasie" and "Haile Selassie".
  */
 function mergeMisspeltSurnames(groups: Map<string, FoundMention[]>): void {
   const surnames = new Map<string, string[]>();
+  const isPerson = (group: FoundMention[]) => group.some((mention) => mention.kind === "person" && !mention.weak);
   for (const [key, group] of groups) {
-    const words = key.split(" ");
-    if (words.length < 2 || !group.some((mention) => mention.kind === "person" && !mention.weak)) continue;
+    const words = key.split(" ").filter((word) => !/^[ivx]+$/.test(word));
+    if (key.split(" ").length < 2 || !isPerson(group)) continue;
     const last = words[words.length - 1];
-    if (last.length >= 5) surnames.set(last, [...(surnames.get(last) ?? []), key]);
+    if (last?.length >= 5) surnames.set(last, [...(surnames.get(last) ?? []), key]);
+  }
+  const oneLetterApart = (a: string, b: string) => a !== b && a[0] === b[0] && a.at(-1) === b.at(-1) && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
+  for (const [key, group] of [...groups]) {
+    const words = key.split(" ");
+    if (words.length < 2 || words.at(-1)!.length < 5 || !groups.has(key) || !group.every((mention) => mention.kind === "person" && !mention.canonical)) continue;
+    const first = words.slice(0, -1).join(" ");
+    const twins = [...groups.keys()].filter((other) => other.startsWith(first + " ") && other.split(" ").length === words.length && oneLetterApart(other.split(" ").at(-1)!, words.at(-1)!) && isPerson(groups.get(other)!));
+    if (twins.length !== 1) continue;
+    // The spelling written more often is the name.
+    const [keep, drop] = groups.get(twins[0])!.length >= group.length ? [twins[0], key] : [key, twins[0]];
+    groups.get(keep)!.push(...groups.get(drop)!);
+    groups.delete(drop);
   }
   for (const [key, group] of [...groups]) {
     if (key.includes(" ") || key.length < 5 || !group.every((mention) => mention.kind === "person" && !mention.canonical && mention.confidence <= 1)) continue;

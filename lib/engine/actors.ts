@@ -1015,11 +1015,17 @@ function mergeMisspeltSurnames(groups: Map<string, FoundMention[]>): void {
     if (last?.length >= 5) surnames.set(last, [...(surnames.get(last) ?? []), key]);
   }
   const oneLetterApart = (a: string, b: string) => a !== b && a[0] === b[0] && a.at(-1) === b.at(-1) && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
+  // Full person names by all but their last word, so that each name is compared with its few namesakes only.
+  const byForenames = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const words = key.split(" ");
+    if (words.length >= 2 && isPerson(group)) byForenames.set(words.slice(0, -1).join(" "), [...(byForenames.get(words.slice(0, -1).join(" ")) ?? []), key]);
+  }
   for (const [key, group] of [...groups]) {
     const words = key.split(" ");
     if (words.length < 2 || words.at(-1)!.length < 5 || !groups.has(key) || !group.every((mention) => mention.kind === "person" && !mention.canonical)) continue;
-    const first = words.slice(0, -1).join(" ");
-    const twins = [...groups.keys()].filter((other) => other.startsWith(first + " ") && other.split(" ").length === words.length && oneLetterApart(other.split(" ").at(-1)!, words.at(-1)!) && isPerson(groups.get(other)!));
+    const namesakes = byForenames.get(words.slice(0, -1).join(" ")) ?? [];
+    const twins = namesakes.filter((other) => groups.has(other) && oneLetterApart(other.split(" ").at(-1)!, words.at(-1)!));
     if (twins.length !== 1) continue;
     // The spelling written more often is the name.
     const [keep, drop] = groups.get(twins[0])!.length >= group.length ? [twins[0], key] : [key, twins[0]];

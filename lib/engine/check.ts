@@ -121,7 +121,11 @@ function longestIsAnswer(choices: string[], answer: string): boolean {
 
 /** The answer, or its year, is written in the cited sentence. */
 export function groundedIn(answer: string, source: string): boolean {
-  if (normalise(source).includes(normalise(answer))) return true;
+  return groundedInNormalised(answer, normalise(answer), source, normalise(source));
+}
+
+function groundedInNormalised(answer: string, normalisedAnswer: string, source: string, normalisedSource: string): boolean {
+  if (normalisedSource.includes(normalisedAnswer)) return true;
   const year = /\d{3,4}/.exec(answer)?.[0];
   return Boolean(year && source.includes(year));
 }
@@ -135,7 +139,13 @@ export function groundingFlaws(question: Question, analysis: DocumentAnalysis): 
   const sentences = question.source ? question.source.split(SOURCE_SEPARATOR) : [];
   const displaysIn = datesDisplayedIn(analysis);
   const dateIn = (display: string, sentence: string) => displaysIn.get(sentence)?.has(display) ?? false;
-  const traceable = (item: string, sentence: string) => groundedIn(item, sentence) || sharesMostWords(item, sentence) || dateIn(item, sentence);
+  // Each cited sentence is normalised once, not once for every item checked against it.
+  const normalisedSentences = new Map(sentences.map((sentence) => [sentence, normalise(sentence)]));
+  const traceable = (item: string, sentence: string) => {
+    const normalisedItem = normalise(item);
+    const normalisedSentence = normalisedSentences.get(sentence)!;
+    return groundedInNormalised(item, normalisedItem, sentence, normalisedSentence) || mostWordsIn(normalisedItem, normalisedSentence) || dateIn(item, sentence);
+  };
   switch (question.type) {
     case "date-choice":
     case "actor-choice":
@@ -168,9 +178,9 @@ function datesDisplayedIn(analysis: DocumentAnalysis): Map<string, Set<string>> 
 }
 
 /** At least 80% of the item's words occur in the sentence. */
-export function sharesMostWords(item: string, sentence: string): boolean {
-  const words = normalise(item).split(" ").filter(Boolean);
-  const target = new Set(normalise(sentence).split(" "));
+function mostWordsIn(normalisedItem: string, normalisedSentence: string): boolean {
+  const words = normalisedItem.split(" ").filter(Boolean);
+  const target = new Set(normalisedSentence.split(" "));
   return words.length > 0 && words.filter((word) => target.has(word)).length >= 0.8 * words.length;
 }
 

@@ -7,7 +7,7 @@ import { generateQuestions } from "./questions";
 import { checkQuestion } from "./check";
 import { splitSentences } from "./sentences";
 import { correctSpelling, type SpellingResult } from "./spelling";
-import { loadSpellingResources } from "./spelling-data";
+import { loadSpellingResources, rememberingSpeller } from "./spelling-data";
 import type { Actor, ActorMention, AnalyzeOptions, Correction, CorrectionsFile, DateMention, DocumentAnalysis, Lesson, Sentence } from "./types";
 import { groupBy, normalise } from "./util";
 
@@ -27,7 +27,7 @@ export function analyzeDocument(raw: string, options: AnalyzeOptions = {}): Docu
   const seed = options.seed ?? "letopis";
   const cleaned = cleanDocument(raw);
   const original = cleaned.paragraphs.join("\n\n");
-  const resources = loadSpellingResources();
+  const resources = rememberingSpeller(loadSpellingResources());
   const spelling = correctSpelling(original, corrections, resources);
   const paragraphs = spelling.text.split("\n\n");
   const sentences = splitSentences(spelling.text);

@@ -5,7 +5,7 @@ import type {
   Actor, ActorKind, ChoiceQuestion, DateMention, DocumentAnalysis, MatchingQuestion, OrderingQuestion, Question,
   TrueFalseQuestion, TypedQuestion,
 } from "./types";
-import { capitalise, escapeRegExp, groupBy, hash, normalise, seededRandom, shuffle } from "./util";
+import { capitalise, groupBy, hash, normalise, seededRandom, shuffle } from "./util";
 
 /** Separator between the sentences of a question's `source`. */
 export const SOURCE_SEPARATOR = "\n";
@@ -43,6 +43,8 @@ interface Indexes {
   datesByLesson: Map<string, DateMention[]>;
   /** Each actor's mentions by lesson key. */
   mentionsByLesson: Map<Actor, Map<string, Actor["mentions"]>>;
+  /** The actors other than places mentioned in each lesson, in the text's order of actors. */
+  actorsByLesson: Map<string, Actor[]>;
 }
 
 const INDEXES = new WeakMap<DocumentAnalysis, Indexes>();
@@ -71,7 +73,11 @@ function indexesOf(analysis: DocumentAnalysis): Indexes {
   const normalisedNames = new Map(analysis.actors.map((actor) => [actor, normalise(actor.name)]));
   const datesByLesson = groupBy(analysis.dates, (date) => date.lessonKey);
   const mentionsByLesson = new Map(analysis.actors.map((actor) => [actor, groupBy(actor.mentions, (mention) => mention.lessonKey)]));
-  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind, normalisedNames, datesByLesson, mentionsByLesson };
+  const actorsByLesson = new Map<string, Actor[]>();
+  for (const [actor, byLesson] of mentionsByLesson) {
+    if (actor.kind !== "place") for (const lessonKey of byLesson.keys()) actorsByLesson.set(lessonKey, [...(actorsByLesson.get(lessonKey) ?? []), actor]);
+  }
+  const indexes = { datesBySentence, valuesByPrecision, keyOfDisplay, actorsByKind, normalisedNames, datesByLesson, mentionsByLesson, actorsByLesson };
   INDEXES.set(analysis, indexes);
   return indexes;
 }
@@ -392,18 +398,19 @@ function withArticleIfNeeded(name: string): string {
 function typedQuestions(analysis: DocumentAnalysis, lessonKey: string, seed: string): Draft[] {
   const drafts: Draft[] = [];
   const usedSentences = new Set<number>();
-  const { datesByLesson, mentionsByLesson } = indexesOf(analysis);
-  for (const actor of shuffle(analysis.actors.filter((a) => a.kind !== "place"), seed + lessonKey)) {
+  const { datesByLesson, mentionsByLesson, actorsByLesson } = indexesOf(analysis);
+  // Only the lesson's own actors are shuffled: shuffling all of a long text's actors for each lesson was quadratic.
+  for (const actor of shuffle(actorsByLesson.get(lessonKey) ?? [], seed + lessonKey)) {
     const mention = mentionsByLesson.get(actor)!.get(lessonKey)?.find((m) => !usedSentences.has(m.sentenceIndex));
     if (!mention || /["«»“”]/.test(mention.sentence)) continue;
     const answer = mention.text.replace(/^the\s+/i, "");
-    const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(answer)}(?![\\p{L}\\p{N}])`, "gu");
-    if ((mention.sentence.match(pattern) ?? []).length !== 1) continue;
+    const at = wholeWordPositions(mention.sentence, answer);
+    if (at.length !== 1) continue;
     usedSentences.add(mention.sentenceIndex);
     drafts.push({
       type: "typed",
       lessonKey,
-      prompt: `Fill in the blank: ${mention.sentence.replace(pattern, BLANK)}`,
+      prompt: `Fill in the blank: ${mention.sentence.slice(0, at[0])}${BLANK}${mention.sentence.slice(at[0] + answer.length)}`,
       answer,
       acceptedAnswers: [...new Set([actor.name, ...actor.aliases].filter((name) => name !== answer))],
       source: mention.sentence,
@@ -432,6 +439,17 @@ function typedQuestions(analysis: DocumentAnalysis, lessonKey: string, seed: str
     break;
   }
   return drafts;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Where the phrase stands as whole words in the text ("Korea" in "Korea's", not in "Koreans"). */
+function wholeWordPositions(text: string, phrase: string): number[] {
+  const positions: number[] = [];
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    if (!WORD_CHARACTER.test(text.charAt(at - 1)) && !WORD_CHARACTER.test(text.charAt(at + phrase.length))) positions.push(at);
+  }
+  return positions;
 }
 
 /** Short event labels for ordering and matching: the statement of a dated fact, at most 18 words. */

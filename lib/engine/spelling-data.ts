@@ -16,11 +16,24 @@ export function loadSpellingResources(): SpellingResources {
   cached = {
     speller: {
       correct: (word) => gb.correct(word) || us.correct(word),
-      suggest: (word) => gb.suggest(word),
     },
     misspellings: loadMisspellings(),
   };
   return cached;
+}
+
+/**
+ * The same resources with the speller's answers remembered for one document: a long text asks about the same
+ * words thousands of times (every capitalised token, every unknown word), and Hunspell's affix rules are slow.
+ */
+export function rememberingSpeller(resources: SpellingResources): SpellingResources {
+  const speller = resources.speller;
+  if (!speller) return resources;
+  const correct = new Map<string, boolean>();
+  return {
+    ...resources,
+    speller: { correct: (word) => correct.get(word) ?? correct.set(word, speller.correct(word)).get(word)! },
+  };
 }
 
 // Next's bundler cannot follow a computed require.resolve and fails at run time; Node's own require, reached

@@ -36,3 +36,9 @@ test("misspelt seasons are corrected before a year or after 'the'/'in'/'that'; a
 test("a capitalised name after a title keeps its spelling even if the misspellings list knows the word ('bishop Germanos')", () => {
   assert.equal(corrected("On the 25th, bishop Germanos raised the flag."), "On the 25th, bishop Germanos raised the flag.");
 });
+
+test("two edits of the kinds students make are found: doubled letters and letters swapped across one", () => {
+  assert.equal(corrected("Their quarells were a tradegy for both."), "Their quarrels were a tragedy for both.");
+  // Nothing near enough: the word stays as written, with no far-fetched proposal.
+  assert.equal(correctSpelling("The suzerenity was old.", EMPTY_CORRECTIONS, loadSpellingResources()).proposals.length, 0);
+});

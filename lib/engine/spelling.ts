@@ -4,8 +4,6 @@ import { editDistance, escapeRegExp } from "./util";
 /** What the spelling stage needs from a dictionary; `spelling-data.ts` provides Hunspell en-GB + en-US. */
 export interface Speller {
   correct(word: string): boolean;
-  /** Slow for unknown names: called only within a budget. */
-  suggest(word: string): string[];
 }
 
 export interface SpellingResources {
@@ -31,10 +29,11 @@ export interface SpellingResult {
   proposals: (SpellingEdit & { correctedStart: number })[];
 }
 
-/** nspell's own suggestion search is slow on unknown words; never spend more than this many calls on it. */
-const SUGGEST_BUDGET = 20;
-/** Unknown capitalised words are mostly names: look for near dictionary words for this many of them only. */
-const NAME_BUDGET = 150;
+/**
+ * Unknown capitalised words are mostly names: look for near dictionary words for this many of them only (each
+ * costs some 450 dictionary lookups; a school text has at most a few dozen, a book thousands).
+ */
+const NAME_BUDGET = 60;
 
 /**
  * Corrects the text: reviewed glossary names and corrections first, then known common misspellings,
@@ -94,13 +93,14 @@ function findWordEdits(
   resources: SpellingResources,
 ): SpellingEdit[] {
   const verdicts = new Map<string, Omit<SpellingEdit, "start" | "end" | "from"> | null>();
-  const budget = { suggest: SUGGEST_BUDGET, names: NAME_BUDGET };
+  const budget = { names: NAME_BUDGET };
   const edits: SpellingEdit[] = [];
   const unknown = new Map<string, boolean>();
   for (const match of text.matchAll(/(?<![\p{L}\p{N}'’-])[A-Za-z][a-z]*(?:['’][a-z]+)?(?![\p{L}\p{N}-])/gu)) {
     const word = match[0];
     const start = match.index!;
-    if (word.length < 3 || known.has(word.toLowerCase()) || covered(start)) continue;
+    // Most words are spelt right: no edit, no time word and no name question for them.
+    if (word.length < 3 || known.has(word.toLowerCase()) || covered(start) || resources.speller?.correct(word)) continue;
     const sentenceStart = isSentenceStart(text, start);
     const cacheKey = `${word}|${sentenceStart}`;
     if (!verdicts.has(cacheKey)) {
@@ -184,7 +184,7 @@ function judgeWord(
   word: string,
   sentenceStart: boolean,
   { speller, misspellings }: SpellingResources,
-  budget: { suggest: number; names: number },
+  budget: { names: number },
 ): Omit<SpellingEdit, "start" | "end" | "from"> | null {
   const lower = word.toLowerCase();
   const capitalised = word !== lower;
@@ -198,9 +198,7 @@ function judgeWord(
   const probablyName = capitalised && !sentenceStart;
   if (probablyName && budget.names-- <= 0) return null;
   let candidates = singleEditCandidates(lower, speller);
-  if (candidates.length === 0 && !capitalised && budget.suggest-- > 0) {
-    candidates = speller.suggest(lower).filter((candidate) => candidate === candidate.toLowerCase());
-  }
+  if (candidates.length === 0 && !capitalised) candidates = twoEditCandidates(lower, speller);
   if (candidates.length === 0) return null;
   const [to, ...alternatives] = candidates.map((candidate) => matchCase(word, candidate));
   const unambiguous = candidates.length === 1 && !probablyName && word.length >= 5;
@@ -210,6 +208,27 @@ function judgeWord(
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 /** Dictionary words one edit away (deletion, transposition, substitution, insertion): cheap and bounded. */
+/**
+ * Dictionary words two edits away of the two kinds students make most: a doubled letter written single and a
+ * single one doubled ("quarells" → "quarrels"), and two letters swapped across a third ("tradegy" → "tragedy").
+ * A few dozen lookups, where a general two-edit search (nspell's suggest) took up to half a second a word and
+ * offered words no student meant ("tracery").
+ */
+function twoEditCandidates(word: string, speller: Speller): string[] {
+  const doublings = (text: string) => {
+    const variants: string[] = [];
+    for (let i = 0; i < text.length; i++) {
+      if (text[i] === text[i + 1]) variants.push(text.slice(0, i) + text.slice(i + 1));
+      else if (/[a-z]/.test(text[i])) variants.push(text.slice(0, i + 1) + text.slice(i));
+    }
+    return variants;
+  };
+  const variants = new Set(doublings(word).flatMap(doublings));
+  for (let i = 0; i + 2 < word.length; i++) variants.add(word.slice(0, i) + word[i + 2] + word[i + 1] + word[i] + word.slice(i + 3));
+  variants.delete(word);
+  return [...variants].filter((variant) => speller.correct(variant)).sort();
+}
+
 function singleEditCandidates(word: string, speller: Speller): string[] {
   const variants = new Set<string>();
   for (let i = 0; i <= word.length; i++) {

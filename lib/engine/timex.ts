@@ -5,7 +5,26 @@ const SEASONS: Record<string, string> = { SP: "spring", SU: "summer", FA: "autum
 
 export type Precision = "day" | "month" | "season" | "year" | "decade" | "century" | "unknown";
 
-export function precisionOf(value: string): Precision {
+/**
+ * Sorting and grouping ask for the same few values' precision and key again and again (a long text has tens of
+ * thousands of comparisons over a few hundred values): both are remembered, up to a bound.
+ */
+function remembered<T>(compute: (value: string) => T): (value: string) => T {
+  const known = new Map<string, T>();
+  return (value) => {
+    const found = known.get(value);
+    if (found !== undefined || known.has(value)) return found as T;
+    if (known.size >= 10_000) known.clear();
+    const result = compute(value);
+    known.set(value, result);
+    return result;
+  };
+}
+
+export const precisionOf = remembered(computePrecision);
+export const sortKey = remembered(computeSortKey);
+
+function computePrecision(value: string): Precision {
   const body = value.replace(/^BC/, "");
   if (/^\d{4}-\d{2}-\d{2}$/.test(body)) return "day";
   if (/^\d{4}-\d{2}$/.test(body)) return "month";
@@ -17,7 +36,7 @@ export function precisionOf(value: string): Precision {
 }
 
 /** A number that orders dates chronologically (years with a fraction); null when the year is unknown. */
-export function sortKey(value: string): number | null {
+function computeSortKey(value: string): number | null {
   const bc = value.startsWith("BC");
   const body = bc ? value.slice(2) : value;
   const sign = bc ? -1 : 1;

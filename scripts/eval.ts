@@ -173,15 +173,17 @@ function dateWrittenIn(display: string, sentence: string): boolean {
   }
   const decade = /^the (\d{4})s/.exec(display);
   // "the 1960s", "the 1960's", "the '60s", "the sixties".
-  if (decade) return new RegExp(`(?:${decade[1]}|${decade[1].slice(2)})['’]?s`).test(lower) || decadeWordIn(decade[1], lower);
+  if (decade) return new RegExp(`(?:${decade[1]}|(?<!\\d)${decade[1].slice(2)})['’]?s`).test(lower) || decadeWordIn(decade[1], lower);
   const numbers = display.match(/\d+/g) ?? [];
   // A year may be written short, as students do: "the spring of '67" for the spring of 1967.
   const written = (number: string) => new RegExp(`(?<!\\d)0?${number}(?!\\d)`).test(sentence) || (number.length === 4 && new RegExp(`['’‘]${number.slice(2)}(?!\\d)`).test(sentence));
   if (!numbers.length || !numbers.every(written)) return false;
   const month = MONTHS.findIndex((name) => display.toLowerCase().includes(name));
-  // A month is written in full, abbreviated ("Aug 1945", "Sept. 1939") or as a number ("22.06.1965").
+  // A month is written in full, abbreviated next to a number ("Aug 1945", "Sept. 1939", "5 Jan.") or as a number
+  // ("22.06.1965"); an abbreviation alone may be a name ("Jan Pronk").
   const abbreviation = month === 8 ? "sept?" : MONTHS[month]?.slice(0, 3);
-  return month < 0 || lower.includes(MONTHS[month]) || new RegExp(`\\b${abbreviation}\\b`).test(lower) || new RegExp(`[./]0?${month + 1}[./]`).test(sentence);
+  const abbreviated = new RegExp(`\\b${abbreviation}\\.?,?\\s*\\d|\\d(?:st|nd|rd|th)?\\s+${abbreviation}\\b`).test(lower);
+  return month < 0 || lower.includes(MONTHS[month]) || abbreviated || new RegExp(`[./]0?${month + 1}[./]`).test(sentence);
 }
 
 function decadeWordIn(decade: string, lower: string): boolean {

@@ -72,7 +72,7 @@ const ABBREVIATED_TITLES = new Set("Mr Mrs Ms Dr Prof St Gen Col Lt Capt Sgt Maj
 /** Titles that name a person with "of" and a place: a peerage, not an office ("Emperor of Japan"). */
 const PEERAGES = new Set("Duke Duchess Prince Princess Count Countess Earl Marquess Viscount Baron".split(" "));
 /** Titles that stay in the conventional name ("Queen Min", "Prince Gong", "Empress Myeongseong"); "King Gojong" is "Gojong". */
-const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan King Tsar Czar Sultan Shah Emir Kaiser Shogun Negus Pharaoh Caliph".split(" "));
+const NAME_TITLES = new Set("Queen Empress Emperor Prince Princess Khan".split(" "));
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday AD BC CE BCE".split(" "),
 );
@@ -122,7 +122,6 @@ const STATE_HEADS = new Set(
 const PLACE_HEADS = new Set(
   "River Sea Ocean Mountains Mountain Mount Belt Gap Pass Heights Peninsula Isthmus Archipelago Delta Plateau Island Islands Strait Straits Bay Lake Desert Valley Canal Gulf Plain Plains Basin City Province Region Oblast District Krai Street Square Palace Fortress Castle Cape Port Harbour Harbor Coast Steppe Forest Hills Territory Territories Prefecture County Land Lands East West North South".split(" "),
 );
-/** Political parties and movements are groups (annotation guidelines). */
 /** Processes, policies and catastrophes known by one foreign or capitalised word: never actors. */
 const PROCESS_NAMES = new Set(
   "Anschluss Ostpolitik Perestroika Glasnost Blitzkrieg Reconquista Risorgimento Kulturkampf Intifada Nakba Holocaust Shoah Holodomor Apartheid Sakoku Juche Détente Detente Lebensraum Realpolitik Kristallnacht Hijra Tanzimat Nahda".split(" "),
@@ -137,6 +136,7 @@ const ORGANIZATION_NOUN_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:company|corporation|agenc
 const COLONY_NAME = /^(?:\p{Lu}\p{Ll}+land|(?:East |West )?Indies|Indochina|(?:East |West |South[- ]West |North )?Africa|Guiana|Guinea|Sahara|Congo|Somalia|Timor|Cameroons?|Togoland)$/u;
 /** Bodies a person leads: "the Radical Party of Nikola Pasic" names the party and its leader. */
 const LED_BODY_HEADS = new Set("Party Force Front Movement Government Cabinet Regime".split(" "));
+/** Political parties and movements are groups (annotation guidelines). */
 const GROUP_HEADS = new Set("Party Movement Rouge Brotherhood Guards Boxers Knights Templars Hospitallers Officers Partisans".split(" "));
 /** Only "<nationality> people" names a group; "Japanese government" or "French troops" are not separate actors. */
 const GROUP_NOUNS = /^(?:people|nation)\b/;
@@ -175,7 +175,7 @@ const PERSON_OBJECT_VERB = /^(?:captured|captures|gets)\b/;
 const PEOPLE_PLURAL = /^\p{Lu}\p{Ll}+[^siu]s$/u;
 /** A count before a people's plural: "1.2 million", "20,000", "many"; a year is no count ("In 1806 Buenos Aires fell"). */
 const COUNT_BEFORE = /(?:(?<![\d,.])(?!(?:1\d{3}|20\d{2}|2100)\s)\d[\d,.]*|\b(?:millions?|thousands?|hundreds?|many|some|most|all|few))\s+$/i;
-const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal|viceroy|regent|hetman|emir|negus|khedive|maharaja|raja|sheikh|imam|bishop|caliph|pharaoh|ataman|voivode|minister|chairman|secretary|lieutenant|major|sergeant|field\s+marshal)\s+$/u;
+const LOWER_TITLE_BEFORE = /(?:^|[^\p{L}])(?:king|queen|tsar|czar|tsarina|emperor|empress|sultan|shah|president|prime\s+minister|premier|chancellor|general|admiral|marshal|pope|archbishop|patriarch|prince|princess|duke|duchess|baron|ambassador|senator|governor|colonel|captain|commodore|consul|vizier|ayatollah|cardinal|viceroy|regent|hetman|emir|negus|khedive|maharaja|raja|sheikh|imam|bishop|caliph|pharaoh|ataman|voivode|minister|chairman|lieutenant|sergeant|field\s+marshal)\s+$/u;
 /** A kinship or rank noun before a one-word name makes it a person: "his cousin Vytautas", "the young nobleman". */
 const PERSON_BEFORE = /\b(?:cousin|brother|sister|son|daughter|wife|husband|father|mother|uncle|nephew|niece|widow|heir|successor|nobleman|bishop|archbishop)\s+$/i;
 /** A name listed after a plural place noun: "the ports of Shimoda and Hakodate", "the four islands — Iturup, Kunashir, Shikotan and the Habomai group". */
@@ -212,7 +212,7 @@ export function buildLexicon(corrections: CorrectionsFile): Lexicon {
   };
   for (const entry of GAZETTEER) {
     // A city named like a person stays a person's name: "Queen Victoria", "Sofia Perovskaya".
-    if (entry.kind === "place" && (FIRST_NAMES.has(entry.name) || FAMILY_NAMES.has(entry.name))) continue;
+    if (entry.city && (FIRST_NAMES.has(entry.name) || FAMILY_NAMES.has(entry.name))) continue;
     for (const name of [entry.name, ...entry.aliases]) add(name, entry.name, entry.kind, false, entry.city);
   }
   for (const entry of corrections.glossary) {
@@ -234,7 +234,7 @@ export function findActorMentions(sentences: Sentence[], lexicon: Lexicon, isCom
     FUNCTION_WORDS.has(word) || (isCommonWord(word.toLowerCase()) && !capitalisedInside.has(word) && !lexicon.entries.has(word));
   const inSentence = (sentence: Sentence, tokens: Token[], lastPerson: FoundMention | null) => {
     const used = new Set<number>();
-    const found = lexiconMatches(sentence, tokens, lexicon, used);
+    const found = lexiconMatches(sentence, tokens, lexicon, used, dictionaryWord);
     const chunks = capitalisedChunks(sentence.text, tokens, used, dictionaryWord);
     for (const chunk of chunks) found.push(...interpretChunk(sentence, tokens, chunk, commonAtStart, dictionaryWord));
     found.push(...demonymPhrases(sentence, tokens, chunks, lexicon));
@@ -329,14 +329,14 @@ function resolveAliasesInSentence(sentence: Sentence, found: FoundMention[], lex
 }
 
 /** Glossary and gazetteer names, longest first, starting at a capitalised word ("Korean peninsula" too). */
-function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, used: Set<number>): FoundMention[] {
+function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, used: Set<number>, dictionaryWord: (word: string) => boolean): FoundMention[] {
   const mentions: FoundMention[] = [];
   const text = sentence.text;
   for (let i = 0; i < tokens.length; i++) {
     if (!isCapitalised(tokens[i].text)) continue;
     const match = longestLexiconMatch(text, tokens, i, tokens.length, lexicon);
     if (!match || (match.city && besideAName(text, tokens, i, match.end))) continue;
-    if (partOfLongerName(text, tokens, i, match.end, lexicon)) {
+    if (partOfLongerName(text, tokens, i, match.end, lexicon, dictionaryWord)) {
       i = match.end - 1;
       continue;
     }
@@ -365,13 +365,15 @@ function lexiconMatches(sentence: Sentence, tokens: Token[], lexicon: Lexicon, u
  * A known name inside a larger proper name is not a mention of its own: "Vietnam People's Army",
  * "Supreme Court of South Korea", "Communist Party of Vietnam", "Shanghai Five", "battle of Tsushima".
  */
-function partOfLongerName(text: string, tokens: Token[], from: number, end: number, lexicon: Lexicon): boolean {
+function partOfLongerName(text: string, tokens: Token[], from: number, end: number, lexicon: Lexicon, dictionaryWord: (word: string) => boolean): boolean {
   const gap = (i: number) => text.slice(tokens[i - 1].end, tokens[i].start) === " ";
-  // "<Name> of [the] <known name>": "Supreme Court of South Korea" (titles aside: "Emperor of Japan").
+  // "<Name> of [the] <known name>": "Supreme Court of South Korea" (titles aside: "Emperor of Japan"; and a bare
+  // name before "of the" is a name of its own, as capitalisedChunks reads it: "Lula of the Soviet Union").
   let k = from - 1;
-  if (k >= 1 && tokens[k].text === "the" && gap(k + 1)) k--;
+  const article = k >= 1 && tokens[k].text === "the" && gap(k + 1);
+  if (article) k--;
   const plural = (word: string) => /[^s]s$/.test(word) && !endsWithHead(word) && !GROUP_HEADS.has(word);
-  if (k >= 1 && tokens[k].text === "of" && gap(k) && gap(k + 1) && isCapitalised(tokens[k - 1].text) && !plural(tokens[k - 1].text) && !TITLES.has(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].text) && !CALENDAR.has(tokens[k - 1].text)) {
+  if (k >= 1 && tokens[k].text === "of" && gap(k) && gap(k + 1) && isCapitalised(tokens[k - 1].text) && !plural(tokens[k - 1].text) && !TITLES.has(tokens[k - 1].text) && !FUNCTION_WORDS.has(tokens[k - 1].text) && !CALENDAR.has(tokens[k - 1].text) && !(article && bareNameBeforeOfThe(tokens[k - 1].text, dictionaryWord))) {
     return true;
   }
   const next = tokens[end];
@@ -404,6 +406,16 @@ export function tokenize(text: string): Token[] {
 /** A Latin capital starts a name, accented ones too ("Øresund", "Łódź", "Åland"); Cyrillic glosses are left to the brackets. */
 function isCapitalised(word: string): boolean {
   return /^(?=\p{Script=Latin})\p{Lu}/u.test(word);
+}
+
+/**
+ * "Lula of the Workers' Party", "Löhr of the Luftwaffe": after a bare name, "of the" starts another name. A given
+ * name, a regnal number, a title or a head before it makes one name ("Catherine of the Steppe", "Milan I of the
+ * Serbs", "Kingdom of the Netherlands"). Without "the" the name stays whole: "Joan of Arc", "Isabella of Castile".
+ */
+function bareNameBeforeOfThe(token: string, dictionaryWord: (word: string) => boolean): boolean {
+  const word = token.replace(/['’]s?$/, "");
+  return !dictionaryWord(word) && !FIRST_NAMES.has(word) && !/^[IVX]+$/.test(word) && !TITLES.has(word) && !endsWithHead(word) && !GROUP_HEADS.has(word) && !EVENT_HEADS.has(word);
 }
 
 /** A capitalised word, or an Arabic name with its article: "al-Qaeda", "Abd al-Aziz", "el-Sadat". */
@@ -448,12 +460,9 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>, dic
   const commanderAfter = (of: number) =>
     tokens[of].text === "of" && (MILITARY_HEADS.has(tokens[of - 1].text) || LED_BODY_HEADS.has(tokens[of - 1].text)) && capitalAt(of + 2) && single(of + 1, of + 2) &&
     (FIRST_NAMES.has(tokens[of + 1].text) || PERSON_SURNAME.test(tokens[of + 2].text) || (unknownName(of + 1) && unknownName(of + 2)));
-  // "Lula of the Workers' Party", "Agung of Mataram": after a bare name, "of" starts another name. A given name or a
-  // regnal number before it makes one royal name ("Catherine of Aragon", "Milan I of Serbia"); a head or a title does too.
-  const nameBeforeOf = (of: number) => {
-    const word = tokens[of - 1].text.replace(/['’]s?$/, "");
-    return !dictionaryWord(word) && !FIRST_NAMES.has(word) && !/^[IVX]+$/.test(word) && !TITLES.has(word) && !endsWithHead(word) && !GROUP_HEADS.has(word) && !EVENT_HEADS.has(word);
-  };
+  // "the Derg of Mengistu Haile Mariam": a bare name, "of" and a full name of unknown words are two names.
+  const leaderAfterBareName = (of: number) =>
+    tokens[of].text === "of" && bareNameBeforeOfThe(tokens[of - 1].text, dictionaryWord) && capitalAt(of + 2) && single(of + 1, of + 2) && unknownName(of + 1) && unknownName(of + 2);
   let i = 0;
   while (i < tokens.length) {
     if (used.has(i) || !namePart(tokens[i].text)) {
@@ -465,9 +474,9 @@ function capitalisedChunks(text: string, tokens: Token[], used: Set<number>, dic
       if ((!single(end - 1, end) && !initial(end - 1, end, i)) || used.has(end)) break;
       const word = tokens[end].text;
       if (namePart(word)) end++;
-      else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text) && !nameBeforeOf(end)) end += 3;
+      else if (word === "of" && tokens[end + 1]?.text === "the" && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2) && !EVENT_HEADS.has(tokens[end - 1].text) && !bareNameBeforeOfThe(tokens[end - 1].text, dictionaryWord)) end += 3;
       else if (word === "the" && capitalAt(end + 1) && EPITHETS.has(tokens[end + 1].text) && single(end, end + 1)) end += 2;
-      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1) && !commanderAfter(end) && !(word === "of" && nameBeforeOf(end))) end += 2;
+      else if (word !== "the" && CONNECTORS.has(word) && capitalAt(end + 1) && single(end, end + 1) && !commanderAfter(end) && !leaderAfterBareName(end)) end += 2;
       else if (word !== "the" && word !== "of" && CONNECTORS.has(word) && SECOND_PARTICLES.has(tokens[end + 1]?.text) && capitalAt(end + 2) && single(end, end + 1) && single(end + 1, end + 2)) end += 3;
       else break;
     }
@@ -520,16 +529,18 @@ function interpretChunk(
   if (/\b(?:ship|warship|battleship|cruiser|frigate|vessel|steamer|submarine|icebreaker|yacht|aircraft|spaceship|spacecraft|rocket|satellite|newspaper|journal|magazine|book|novel|holiday|festival)\s+$/i.test(textBefore(text, tokens[start === from ? start : from].start))) return [];
   const found = classifyRun(sentence, tokens, start, to, title, dictionaryWord);
   // The name without its kept title is a name of the same person too: "Prince Diponegoro" is "Diponegoro".
-  if (title && start < to - 1 && NAME_TITLES.has(tokens[start].text)) for (const mention of found) mention.untitled = text.slice(tokens[start + 1].start, tokens[to - 1].end);
+  if (title && to - start === 2 && NAME_TITLES.has(tokens[start].text)) for (const mention of found) mention.untitled = tokens[start + 1].text;
   return found;
 }
 
 /** A capitalised word right before or after the span (not a function word or a title): the span is part of a longer name. */
 function besideAName(text: string, tokens: Token[], from: number, end: number): boolean {
   const touches = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === " ";
-  const nameWord = (word: string) => isCapitalised(word) && !FUNCTION_WORDS.has(word) && !TITLES.has(word) && !CALENDAR.has(word);
+  // A person's title counts too ("King Milan", "General Houston"), and a peerage's "of" ("Duke of Milan").
+  const nameWord = (word: string) => isCapitalised(word) && !FUNCTION_WORDS.has(word) && !CALENDAR.has(word) && !/^(?:Grand|Foreign|Prime|Field)$/.test(word);
   const particle = (word: string) => CONNECTORS.has(word) && word !== "of" && word !== "the";
-  return (from > 0 && touches(from - 1, from) && (nameWord(tokens[from - 1].text) || particle(tokens[from - 1].text))) || (end < tokens.length && touches(end - 1, end) && nameWord(tokens[end].text));
+  const peerage = from > 1 && tokens[from - 1].text === "of" && PEERAGES.has(tokens[from - 2].text);
+  return peerage || (from > 0 && touches(from - 1, from) && (nameWord(tokens[from - 1].text) || particle(tokens[from - 1].text))) || (end < tokens.length && touches(end - 1, end) && nameWord(tokens[end].text));
 }
 
 function longestLexiconMatch(text: string, tokens: Token[], from: number, to: number, lexicon: Lexicon) {
@@ -585,7 +596,7 @@ function classifyRun(sentence: Sentence, tokens: Token[], from: number, to: numb
   const lastWord = words[words.length - 1];
   if (/(?:an|ese|ish|ic)$/.test(lastWord) && !TITLES.has(lastWord) && (DEMONYMS[lastWord] || dictionaryWord(lastWord)) && /^\s+\p{Ll}/u.test(after) && !PLACE_AFTER.test(after) && !STATE_AFTER.test(after) && !title) return [];
   // "the Rubattino shipping company", "the IGGI donor group": a name before a lower-case body noun is that body.
-  if (!title && !DEMONYMS[words[0]] && ORGANIZATION_NOUN_AFTER.test(after)) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "organization", confidence: 2 }];
+  if (!title && !DEMONYMS[words[0]] && !dictionaryWord(words[0]) && !PLACE_PREFIX.test(words[0]) && ORGANIZATION_NOUN_AFTER.test(after)) return [{ sentenceIndex: sentence.index, start, end, text: text.slice(start, end), kind: "organization", confidence: 2 }];
   if ((THING_AFTER.test(after) || FACILITY_AFTER.test(after)) && !title) return [];
   // "the Taft–Katsura memorandum": the first name of a dashed pair before a document noun is part of it too.
   if (/^[–-]\p{Lu}[\p{L}'’-]*/u.test(after) && THING_AFTER.test(after.replace(/^[–-]\p{Lu}[\p{L}'’-]*/u, "")) && !title) return [];
@@ -1006,20 +1017,13 @@ function mergePartialNames(groups: Map<string, FoundMention[]>): void {
  * last word: "Haile Selasie" and "Haile Selassie".
  */
 function mergeMisspeltSurnames(groups: Map<string, FoundMention[]>): void {
-  const surnames = new Map<string, string[]>();
   const isPerson = (group: FoundMention[]) => group.some((mention) => mention.kind === "person" && !mention.weak);
-  for (const [key, group] of groups) {
-    const words = key.split(" ").filter((word) => !/^[ivx]+$/.test(word));
-    if (key.split(" ").length < 2 || !isPerson(group)) continue;
-    const last = words[words.length - 1];
-    if (last?.length >= 5) surnames.set(last, [...(surnames.get(last) ?? []), key]);
-  }
   const oneLetterApart = (a: string, b: string) => a !== b && a[0] === b[0] && a.at(-1) === b.at(-1) && Math.abs(a.length - b.length) <= 1 && editDistance(a, b) === 1;
   // Full person names by all but their last word, so that each name is compared with its few namesakes only.
   const byForenames = new Map<string, string[]>();
   for (const [key, group] of groups) {
-    const words = key.split(" ");
-    if (words.length >= 2 && isPerson(group)) byForenames.set(words.slice(0, -1).join(" "), [...(byForenames.get(words.slice(0, -1).join(" ")) ?? []), key]);
+    const forenames = key.split(" ").slice(0, -1).join(" ");
+    if (forenames && isPerson(group)) byForenames.set(forenames, [...(byForenames.get(forenames) ?? []), key]);
   }
   for (const [key, group] of [...groups]) {
     const words = key.split(" ");
@@ -1027,15 +1031,20 @@ function mergeMisspeltSurnames(groups: Map<string, FoundMention[]>): void {
     const namesakes = byForenames.get(words.slice(0, -1).join(" ")) ?? [];
     const twins = namesakes.filter((other) => groups.has(other) && oneLetterApart(other.split(" ").at(-1)!, words.at(-1)!));
     if (twins.length !== 1) continue;
-    // The spelling written more often is the name.
-    const [keep, drop] = groups.get(twins[0])!.length >= group.length ? [twins[0], key] : [key, twins[0]];
-    groups.get(keep)!.push(...groups.get(drop)!);
-    groups.delete(drop);
+    // Which key stays does not matter: a merged group is named by its longest spelling, as every group is.
+    groups.get(twins[0])!.push(...group);
+    groups.delete(key);
+  }
+  // Surnames of the full names left after that merge, a regnal number aside ("Menelik II" → "menelik").
+  const surnames = new Map<string, string[]>();
+  for (const [key, group] of groups) {
+    const words = key.split(" ").filter((word) => !/^[ivx]+$/.test(word));
+    const last = words[words.length - 1];
+    if (key.includes(" ") && isPerson(group) && last?.length >= 5) surnames.set(last, [...(surnames.get(last) ?? []), key]);
   }
   for (const [key, group] of [...groups]) {
     if (key.includes(" ") || key.length < 5 || !group.every((mention) => mention.kind === "person" && !mention.canonical && mention.confidence <= 1)) continue;
-    const near = [...surnames].filter(([surname]) => surname !== key && surname[0] === key[0] && surname.at(-1) === key.at(-1) && Math.abs(surname.length - key.length) <= 1 && editDistance(surname, key) === 1);
-    const owners = near.flatMap(([, keys]) => keys);
+    const owners = [...surnames].filter(([surname]) => oneLetterApart(surname, key)).flatMap(([, keys]) => keys);
     if (owners.length !== 1 || !groups.has(owners[0])) continue;
     groups.get(owners[0])!.push(...group.map((mention) => ({ ...mention, weak: false })));
     groups.delete(key);

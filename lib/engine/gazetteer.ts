@@ -336,17 +336,32 @@ export const DEPENDENT_TERRITORIES = new Set(
  * Fiji finds them as it finds Russia. Names in the curated list above keep its canonical name and kind; ISO's
  * inverted forms ("Korea, Republic of") and bracketed notes ("Falkland Islands (Malvinas)") are left out.
  */
-const ISO_COUNTRIES: GazetteerEntry[] = Object.entries(isoCountryNames.countries).map(([code, names]) => {
-  const [name, ...aliases] = (Array.isArray(names) ? names : [names]).map((text) => text.replace(/\s*\(.*\)$/, "")).filter((text) => !text.includes(","));
-  return { name, kind: DEPENDENT_TERRITORIES.has(code) ? "place" : "state", aliases };
-});
+const ISO_COUNTRIES: GazetteerEntry[] = Object.entries(isoCountryNames.countries)
+  // Dependent territories named after a saint ("Saint Martin", "Saint Helena") would take the saint's name too.
+  .filter(([code, names]) => !(DEPENDENT_TERRITORIES.has(code) && String(names).startsWith("Saint ")))
+  .map(([code, names]) => {
+    const [name, ...aliases] = (Array.isArray(names) ? names : [names]).map(uninvertedName).filter((text): text is string => text !== null);
+    return { name, kind: DEPENDENT_TERRITORIES.has(code) ? "place" : "state", aliases };
+  });
 
 /**
- * Large cities and capitals (scripts/cities.ts writes the list), with their names written without accents too
- * ("Bogota" for "Bogotá"), as students type them.
+ * ISO's names as a text writes them: without notes in brackets ("Cocos (Keeling) Islands" → "Cocos Islands") and
+ * not inverted ("Virgin Islands, British" → "British Virgin Islands", "Moldova, Republic of" → "Republic of
+ * Moldova"); a comma that does not invert ("Bonaire, Sint Eustatius and Saba") leaves no name.
+ */
+function uninvertedName(text: string): string | null {
+  const plain = text.replace(/\s*\([^)]*\)/g, "");
+  const [head, tail, ...rest] = plain.split(", ");
+  if (tail === undefined) return plain;
+  return rest.length === 0 && (/ of$/.test(tail) || !tail.includes(" ")) ? `${tail} ${head}` : null;
+}
+
+/**
+ * Large cities and capitals (scripts/cities.ts writes the list), with their names written without accents and
+ * with a plain apostrophe too ("Bogota" for "Bogotá", "Xi'an" for "Xi’an"), as students type them.
  */
 const WORLD_CITIES: GazetteerEntry[] = worldCities.map((name) => {
-  const plain = name.normalize("NFD").replace(/\p{M}/gu, "");
+  const plain = name.normalize("NFD").replace(/\p{M}/gu, "").replace(/’/g, "'");
   return { name, kind: "place", aliases: plain === name ? [] : [plain], city: true };
 });
 

@@ -446,6 +446,7 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Where the phrase stands as whole words in the text ("Korea" in "Korea's", not in "Koreans"). */
 function wholeWordPositions(text: string, phrase: string): number[] {
   const positions: number[] = [];
+  if (!phrase) return positions;
   for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
     if (!WORD_CHARACTER.test(text.charAt(at - 1)) && !WORD_CHARACTER.test(text.charAt(at + phrase.length))) positions.push(at);
   }

@@ -33,6 +33,7 @@ export function rememberingSpeller(resources: SpellingResources): SpellingResour
   return {
     ...resources,
     speller: { correct: (word) => correct.get(word) ?? correct.set(word, speller.correct(word)).get(word)! },
+    unremembered: speller,
   };
 }
 

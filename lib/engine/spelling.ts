@@ -8,6 +8,8 @@ export interface Speller {
 
 export interface SpellingResources {
   speller: Speller | null;
+  /** The speller without a memory of its answers (see rememberingSpeller), for one-off lookups. */
+  unremembered?: Speller;
   /** Lower-case misspelling → its corrections (one = unambiguous). */
   misspellings: Map<string, string[]>;
 }
@@ -183,7 +185,7 @@ function isSentenceStart(text: string, index: number): boolean {
 function judgeWord(
   word: string,
   sentenceStart: boolean,
-  { speller, misspellings }: SpellingResources,
+  { speller, misspellings, unremembered }: SpellingResources,
   budget: { names: number },
 ): Omit<SpellingEdit, "start" | "end" | "from"> | null {
   const lower = word.toLowerCase();
@@ -197,8 +199,10 @@ function judgeWord(
   // A capitalised word inside a sentence is probably a name: names are the glossary's job, not the dictionary's.
   const probablyName = capitalised && !sentenceStart;
   if (probablyName && budget.names-- <= 0) return null;
-  let candidates = singleEditCandidates(lower, speller);
-  if (candidates.length === 0 && !capitalised) candidates = twoEditCandidates(lower, speller);
+  // Edit candidates are looked up once each: they go to the speller itself, not to the document's memory of answers.
+  const probe = unremembered ?? speller;
+  let candidates = singleEditCandidates(lower, probe);
+  if (candidates.length === 0 && !capitalised) candidates = twoEditCandidates(lower, probe);
   if (candidates.length === 0) return null;
   const [to, ...alternatives] = candidates.map((candidate) => matchCase(word, candidate));
   const unambiguous = candidates.length === 1 && !probablyName && word.length >= 5;
@@ -207,12 +211,11 @@ function judgeWord(
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
-/** Dictionary words one edit away (deletion, transposition, substitution, insertion): cheap and bounded. */
 /**
  * Dictionary words two edits away of the two kinds students make most: a doubled letter written single and a
  * single one doubled ("quarells" → "quarrels"), and two letters swapped across a third ("tradegy" → "tragedy").
- * A few dozen lookups, where a general two-edit search (nspell's suggest) took up to half a second a word and
- * offered words no student meant ("tracery").
+ * Some n² lookups (about 80 for eight letters), where a general two-edit search (nspell's suggest) took up to half a
+ * second a word and offered words no student meant ("tracery").
  */
 function twoEditCandidates(word: string, speller: Speller): string[] {
   const doublings = (text: string) => {
@@ -229,6 +232,7 @@ function twoEditCandidates(word: string, speller: Speller): string[] {
   return [...variants].filter((variant) => speller.correct(variant)).sort();
 }
 
+/** Dictionary words one edit away (deletion, transposition, substitution, insertion): cheap and bounded. */
 function singleEditCandidates(word: string, speller: Speller): string[] {
   const variants = new Set<string>();
   for (let i = 0; i <= word.length; i++) {

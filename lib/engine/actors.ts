@@ -410,8 +410,8 @@ function isCapitalised(word: string): boolean {
 
 /**
  * "Lula of the Workers' Party", "Löhr of the Luftwaffe": after a bare name, "of the" starts another name. A given
- * name, a regnal number, a title or a head before it makes one name ("Catherine of the Steppe", "Milan I of the
- * Serbs", "Kingdom of the Netherlands"). Without "the" the name stays whole: "Joan of Arc", "Isabella of Castile".
+ * name, a regnal number, a title or a head before it makes one name ("Mary of the Netherlands", "Kingdom of the
+ * Netherlands"). Without "the" the name stays whole: "Joan of Arc", "Isabella of Castile".
  */
 function bareNameBeforeOfThe(token: string, dictionaryWord: (word: string) => boolean): boolean {
   const word = token.replace(/['’]s?$/, "");
@@ -533,7 +533,7 @@ function interpretChunk(
   return found;
 }
 
-/** A capitalised word right before or after the span (not a function word or a title): the span is part of a longer name. */
+/** A capitalised word right before or after the span (not a function word or a month): the span is part of a longer name. */
 function besideAName(text: string, tokens: Token[], from: number, end: number): boolean {
   const touches = (a: number, b: number) => text.slice(tokens[a].end, tokens[b].start) === " ";
   // A person's title counts too ("King Milan", "General Houston"), and a peerage's "of" ("Duke of Milan").

@@ -110,7 +110,7 @@ function findWordEdits(
     }
     const verdict = verdicts.get(cacheKey);
     // In a temporal context the time word wins over the dictionary's choice ("the ninetys" is the nineties, not ninety).
-    if (!unknown.has(word)) unknown.set(word, word.length >= 4 && resources.speller !== null && nearTimeWord(word) && !resources.speller.correct(word) && !resources.speller.correct(word.toLowerCase()));
+    if (!unknown.has(word)) unknown.set(word, word.length >= 4 && resources.speller !== null && nearTimeWord(word) && !resources.speller.correct(word.toLowerCase()));
     const found = unknown.get(word) ? timeWordCorrection(text, word, start) : null;
     // A lower-case month ("22 june 1941") is unknown to the dictionary but already the word the date finder reads.
     const timeWord = found === word ? null : found;
